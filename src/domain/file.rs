@@ -1,0 +1,240 @@
+//! The workspace file: `{"format":"jalon","version":N,"exported_at":…,"workspace":{…}}`.
+//!
+//! This is Jalon's public contract. Local storage holds exactly the same
+//! document as an export, so one reader serves both, and both get the same
+//! forward migrations. Reading never trusts the input: size, JSON syntax,
+//! envelope, version, then every field (see [`super::validate`]) are checked
+//! before a [`Workspace`] is built, and the first failing stage is reported.
+
+use super::validate::{validate_workspace, Problem};
+use super::Workspace;
+use serde_json::{json, Value};
+
+pub const FORMAT: &str = "jalon";
+/// The version this build writes. Bump it with every change to the model, add
+/// the migration from the previous version to [`MIGRATIONS`], and add a file
+/// `tests/fixtures/v{N}.json` written by the previous build.
+pub const CURRENT_VERSION: u64 = 1;
+/// Largest file accepted. A 5,000-item workspace is about 2 MB; local storage
+/// holds about 10 MB, so anything bigger cannot be a workspace we could keep.
+pub const MAX_BYTES: usize = 20 * 1024 * 1024;
+
+/// One step of the chain: rewrites a workspace object of version N into N+1.
+pub type Migration = fn(&mut Value) -> Result<(), String>;
+
+/// `MIGRATIONS[i]` turns version `i + 1` into version `i + 2`.
+pub const MIGRATIONS: &[Migration] = &[];
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum FileError {
+    TooLarge { bytes: usize, max: usize },
+    NotJson { line: usize, column: usize },
+    /// Valid JSON, but not a Jalon workspace file (says what was found instead).
+    NotJalon(Foreign),
+    NewerVersion { found: u64, supported: u64 },
+    BadVersion,
+    MigrationFailed { from: u64, message: String },
+    Invalid(Vec<Problem>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Foreign {
+    NotAnObject,
+    /// Recognisable as another tool's export (e.g. "Trello board").
+    OtherTool(&'static str),
+    /// An object with some other `format`.
+    OtherFormat(String),
+    NoFormat,
+}
+
+/// Reads a workspace file (or the local-storage copy) into a workspace of the
+/// current version. Nothing is returned unless everything is valid.
+pub fn read(text: &str) -> Result<Workspace, FileError> {
+    read_with(text, MIGRATIONS)
+}
+
+pub fn read_with(text: &str, migrations: &[Migration]) -> Result<Workspace, FileError> {
+    if text.len() > MAX_BYTES {
+        return Err(FileError::TooLarge { bytes: text.len(), max: MAX_BYTES });
+    }
+    let mut doc: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+        .map_err(|e| FileError::NotJson { line: e.line(), column: e.column() })?;
+    let supported = migrations.len() as u64 + 1;
+    let Some(obj) = doc.as_object_mut() else {
+        return Err(FileError::NotJalon(Foreign::NotAnObject));
+    };
+    match obj.get("format").and_then(Value::as_str) {
+        Some(FORMAT) => {}
+        Some(other) => return Err(FileError::NotJalon(Foreign::OtherFormat(other.chars().take(40).collect()))),
+        None => return Err(FileError::NotJalon(recognise(obj))),
+    }
+    let version = obj.get("version").and_then(Value::as_u64).filter(|v| *v >= 1).ok_or(FileError::BadVersion)?;
+    if version > supported {
+        return Err(FileError::NewerVersion { found: version, supported });
+    }
+    let Some(mut ws) = obj.remove("workspace") else {
+        return Err(FileError::Invalid(vec![Problem {
+            path: "workspace".into(),
+            kind: super::validate::ProblemKind::Missing,
+        }]));
+    };
+    for (i, step) in migrations.iter().enumerate().skip(version as usize - 1) {
+        step(&mut ws).map_err(|message| FileError::MigrationFailed { from: i as u64 + 1, message })?;
+    }
+    let problems = validate_workspace(&ws, "workspace");
+    if !problems.is_empty() {
+        return Err(FileError::Invalid(problems));
+    }
+    serde_json::from_value(ws).map_err(|e| {
+        // Validation mirrors the model, so this is a bug, but still a clear refusal.
+        FileError::Invalid(vec![Problem {
+            path: "workspace".into(),
+            kind: super::validate::ProblemKind::Unreadable(e.to_string()),
+        }])
+    })
+}
+
+/// Guesses what a foreign JSON file is, to say so instead of "invalid".
+fn recognise(obj: &serde_json::Map<String, Value>) -> Foreign {
+    if obj.contains_key("cards") && obj.contains_key("lists") {
+        Foreign::OtherTool("Trello board")
+    } else if obj.contains_key("idBoard") && obj.contains_key("idList") {
+        Foreign::OtherTool("Trello card")
+    } else {
+        Foreign::NoFormat
+    }
+}
+
+/// The file text for a workspace. `exported_at` is an RFC 3339 timestamp.
+pub fn write(ws: &Workspace, exported_at: &str) -> String {
+    let doc = json!({
+        "format": FORMAT,
+        "version": CURRENT_VERSION,
+        "exported_at": exported_at,
+        "workspace": ws,
+    });
+    serde_json::to_string(&doc).expect("workspace serialises")
+}
+
+/// `jalon-<workspace>-<yyyy-mm-dd>.json`, with the name made safe for any OS.
+pub fn export_filename(ws_name: &str, date: chrono::NaiveDate) -> String {
+    let mut slug = String::new();
+    for c in ws_name.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'à' | 'â' | 'ä' | 'á' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'î' | 'ï' | 'í' => 'i',
+            'ô' | 'ö' | 'ó' => 'o',
+            'ù' | 'û' | 'ü' | 'ú' => 'u',
+            'ç' => 'c',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    let slug: String = if slug.is_empty() { "workspace".into() } else { slug.chars().take(60).collect() };
+    format!("jalon-{slug}-{}.json", date.format("%Y-%m-%d"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::validate::ProblemKind;
+
+    fn doc(version: u64, ws: Value) -> String {
+        json!({"format": "jalon", "version": version, "exported_at": "2026-01-01T00:00:00Z", "workspace": ws})
+            .to_string()
+    }
+
+    #[test]
+    fn round_trip() {
+        let ws = crate::domain::sample::example(chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+        let text = write(&ws, "2026-11-23T10:00:00Z");
+        assert_eq!(read(&text).unwrap(), ws);
+    }
+
+    #[test]
+    fn refuses_each_kind_of_bad_file() {
+        assert_eq!(read("{not json").unwrap_err(), FileError::NotJson { line: 1, column: 2 });
+        assert_eq!(read("[1,2]").unwrap_err(), FileError::NotJalon(Foreign::NotAnObject));
+        assert_eq!(
+            read(r#"{"cards":[],"lists":[],"name":"b"}"#).unwrap_err(),
+            FileError::NotJalon(Foreign::OtherTool("Trello board"))
+        );
+        assert_eq!(
+            read(r#"{"format":"excalidraw","version":2}"#).unwrap_err(),
+            FileError::NotJalon(Foreign::OtherFormat("excalidraw".into()))
+        );
+        assert_eq!(
+            read(&doc(99, json!({"name": "x"}))).unwrap_err(),
+            FileError::NewerVersion { found: 99, supported: CURRENT_VERSION }
+        );
+        assert_eq!(read(&doc(0, json!({"name": "x"}))).unwrap_err(), FileError::BadVersion);
+        assert_eq!(
+            read(r#"{"format":"jalon","version":"one"}"#).unwrap_err(),
+            FileError::BadVersion
+        );
+        let big = " ".repeat(MAX_BYTES + 1);
+        assert!(matches!(read(&big).unwrap_err(), FileError::TooLarge { .. }));
+        match read(&doc(1, json!({"name": "x", "backlog": [{"id": "a", "kind": "content"}]}))).unwrap_err() {
+            FileError::Invalid(p) => {
+                assert_eq!(p, vec![Problem { path: "workspace.backlog[0].title".into(), kind: ProblemKind::Missing }])
+            }
+            e => panic!("{e:?}"),
+        }
+    }
+
+    #[test]
+    fn accepts_a_byte_order_mark() {
+        let text = format!("\u{feff}{}", doc(1, json!({"name": "x"})));
+        assert_eq!(read(&text).unwrap().name, "x");
+    }
+
+    /// The chain runs every step from the file's version up, in order, and a
+    /// failing step is reported with the version it started from.
+    #[test]
+    fn migration_chain_runs_in_order() {
+        fn v1_to_v2(w: &mut Value) -> Result<(), String> {
+            let name = w["title"].take();
+            w["name"] = name;
+            w.as_object_mut().unwrap().remove("title");
+            Ok(())
+        }
+        fn v2_to_v3(w: &mut Value) -> Result<(), String> {
+            let n = w["name"].as_str().ok_or("no name")?.to_uppercase();
+            w["name"] = json!(n);
+            Ok(())
+        }
+        let chain: &[Migration] = &[v1_to_v2, v2_to_v3];
+        assert_eq!(read_with(&doc(1, json!({"title": "q4"})), chain).unwrap().name, "Q4");
+        assert_eq!(read_with(&doc(2, json!({"name": "q4"})), chain).unwrap().name, "Q4");
+        assert_eq!(read_with(&doc(3, json!({"name": "q4"})), chain).unwrap().name, "q4");
+        assert_eq!(
+            read_with(&doc(2, json!({"name": 1})), chain).unwrap_err(),
+            FileError::MigrationFailed { from: 2, message: "no name".into() }
+        );
+    }
+
+    #[test]
+    fn every_fixture_version_reads() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        for v in 1..=CURRENT_VERSION {
+            let path = dir.join(format!("v{v}.json"));
+            let text = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing fixture {path:?}"));
+            let ws = read(&text).unwrap_or_else(|e| panic!("v{v}: {e:?}"));
+            assert!(!ws.backlog.is_empty(), "v{v} fixture has backlog items");
+        }
+    }
+
+    #[test]
+    fn filenames() {
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 3, 9).unwrap();
+        assert_eq!(export_filename("Équipe Marketing Q1", d), "jalon-equipe-marketing-q1-2026-03-09.json");
+        assert_eq!(export_filename("../../etc", d), "jalon-etc-2026-03-09.json");
+        assert_eq!(export_filename("", d), "jalon-workspace-2026-03-09.json");
+    }
+}

@@ -1,0 +1,458 @@
+//! Validation of a workspace as raw JSON, before anything is deserialised.
+//!
+//! Serde stops at the first error and cannot say *where* in the file it was in
+//! a way a person understands, so a file is walked here first and every
+//! problem is reported with its JSON path (`workspace.backlog[3].kind`). Only
+//! a file with no problem reaches serde, and only then does anything change.
+//! The rules here (ranges, enums, references) are the same the app enforces
+//! at the field, so whatever the app writes, it reads back.
+
+use serde_json::{Map, Value};
+use std::collections::HashSet;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    pub path: String,
+    pub kind: ProblemKind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ProblemKind {
+    Missing,
+    /// The value has the wrong JSON type; holds what was expected.
+    WrongType(&'static str),
+    OutOfRange { min: f64, max: f64 },
+    NotOneOf(Vec<&'static str>),
+    BadDate,
+    BadWeek,
+    Empty,
+    DuplicateId(String),
+    /// Refers to an id that the named collection does not hold.
+    UnknownRef { id: String, collection: &'static str },
+    EndBeforeStart,
+    /// Anything else serde refused, in its own words.
+    Unreadable(String),
+}
+
+pub const CHANNELS: &[&str] = &["email", "social", "seo", "sea", "content", "display", "events", "pr", "other"];
+pub const PHASES: &[&str] =
+    &["request", "evaluation", "prioritised", "planning", "execution", "monitoring", "closed"];
+pub const ITEM_KINDS: &[&str] = &["feature", "experiment", "technical", "campaign", "content"];
+pub const ITEM_STATUSES: &[&str] = &["todo", "doing", "done"];
+pub const SPRINT_STATES: &[&str] = &["planned", "active", "closed"];
+pub const UNITS: &[&str] = &["currency", "percent", "count", "score"];
+pub const DIRECTIONS: &[&str] = &["higher_is_better", "lower_is_better"];
+pub const RISK_CATEGORIES: &[&str] = &["technical", "market", "organisational", "regulatory", "customer_reaction"];
+pub const RISK_STATUSES: &[&str] = &["open", "mitigated", "occurred", "closed"];
+
+/// Largest number of hours, money or counts accepted anywhere: beyond this a
+/// value is a typo or junk, not marketing.
+const BIG: f64 = 1e12;
+
+struct Ctx {
+    problems: Vec<Problem>,
+}
+
+impl Ctx {
+    fn push(&mut self, path: String, kind: ProblemKind) {
+        self.problems.push(Problem { path, kind });
+    }
+
+    fn object<'v>(&mut self, v: &'v Value, path: &str) -> Option<&'v Map<String, Value>> {
+        match v.as_object() {
+            Some(m) => Some(m),
+            None => {
+                self.push(path.into(), ProblemKind::WrongType("object"));
+                None
+            }
+        }
+    }
+
+    /// A field that must be present (and not null).
+    fn required<'v>(&mut self, m: &'v Map<String, Value>, key: &str, path: &str) -> Option<&'v Value> {
+        match m.get(key) {
+            None | Some(Value::Null) => {
+                self.push(join(path, key), ProblemKind::Missing);
+                None
+            }
+            Some(v) => Some(v),
+        }
+    }
+
+    fn string(&mut self, m: &Map<String, Value>, key: &str, path: &str, required: bool, non_empty: bool) {
+        let v = if required { self.required(m, key, path) } else { present(m, key) };
+        if let Some(v) = v {
+            match v.as_str() {
+                None => self.push(join(path, key), ProblemKind::WrongType("text")),
+                Some(s) if non_empty && s.trim().is_empty() => self.push(join(path, key), ProblemKind::Empty),
+                Some(_) => {}
+            }
+        }
+    }
+
+    fn number(&mut self, m: &Map<String, Value>, key: &str, path: &str, required: bool, min: f64, max: f64) {
+        let v = if required { self.required(m, key, path) } else { present(m, key) };
+        if let Some(v) = v {
+            self.number_value(v, &join(path, key), min, max);
+        }
+    }
+
+    fn number_value(&mut self, v: &Value, path: &str, min: f64, max: f64) {
+        match v.as_f64() {
+            None => self.push(path.into(), ProblemKind::WrongType("number")),
+            Some(n) if !(min..=max).contains(&n) => self.push(path.into(), ProblemKind::OutOfRange { min, max }),
+            Some(_) => {}
+        }
+    }
+
+    fn integer(&mut self, m: &Map<String, Value>, key: &str, path: &str, required: bool, min: i64, max: i64) {
+        let v = if required { self.required(m, key, path) } else { present(m, key) };
+        if let Some(v) = v {
+            match v.as_i64() {
+                None => self.push(join(path, key), ProblemKind::WrongType("whole number")),
+                Some(n) if !(min..=max).contains(&n) => {
+                    self.push(join(path, key), ProblemKind::OutOfRange { min: min as f64, max: max as f64 })
+                }
+                Some(_) => {}
+            }
+        }
+    }
+
+    fn one_of(&mut self, m: &Map<String, Value>, key: &str, path: &str, required: bool, allowed: &[&'static str]) {
+        let v = if required { self.required(m, key, path) } else { present(m, key) };
+        if let Some(v) = v {
+            self.one_of_value(v, &join(path, key), allowed);
+        }
+    }
+
+    fn one_of_value(&mut self, v: &Value, path: &str, allowed: &[&'static str]) {
+        match v.as_str() {
+            Some(s) if allowed.contains(&s) => {}
+            Some(_) => self.push(path.into(), ProblemKind::NotOneOf(allowed.to_vec())),
+            None => self.push(path.into(), ProblemKind::WrongType("text")),
+        }
+    }
+
+    fn date(&mut self, m: &Map<String, Value>, key: &str, path: &str, required: bool) -> Option<chrono::NaiveDate> {
+        let v = if required { self.required(m, key, path) } else { present(m, key) };
+        let v = v?;
+        match v.as_str().and_then(|s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()) {
+            Some(d) => Some(d),
+            None => {
+                self.push(join(path, key), ProblemKind::BadDate);
+                None
+            }
+        }
+    }
+
+    fn array<'v>(&mut self, m: &'v Map<String, Value>, key: &str, path: &str) -> &'v [Value] {
+        match present(m, key) {
+            None => &[],
+            Some(Value::Array(a)) => a,
+            Some(_) => {
+                self.push(join(path, key), ProblemKind::WrongType("list"));
+                &[]
+            }
+        }
+    }
+
+    fn strings(&mut self, m: &Map<String, Value>, key: &str, path: &str) {
+        for (i, v) in self.array(m, key, path).iter().enumerate() {
+            if !v.is_string() {
+                self.push(format!("{}[{i}]", join(path, key)), ProblemKind::WrongType("text"));
+            }
+        }
+    }
+
+    /// An optional reference to an id of another collection.
+    fn reference(
+        &mut self,
+        m: &Map<String, Value>,
+        key: &str,
+        path: &str,
+        ids: &HashSet<String>,
+        collection: &'static str,
+    ) {
+        if let Some(v) = present(m, key) {
+            match v.as_str() {
+                None => self.push(join(path, key), ProblemKind::WrongType("text")),
+                Some(id) if !ids.contains(id) => {
+                    self.push(join(path, key), ProblemKind::UnknownRef { id: id.into(), collection })
+                }
+                Some(_) => {}
+            }
+        }
+    }
+
+    /// Checks `id` of every element of a collection, and returns the set.
+    fn ids(&mut self, items: &[Value], path: &str) -> HashSet<String> {
+        let mut seen = HashSet::new();
+        for (i, v) in items.iter().enumerate() {
+            let p = format!("{path}[{i}]");
+            let Some(m) = v.as_object() else { continue };
+            match m.get("id") {
+                Some(Value::String(s)) if !s.trim().is_empty() => {
+                    if !seen.insert(s.clone()) {
+                        self.push(format!("{p}.id"), ProblemKind::DuplicateId(s.clone()));
+                    }
+                }
+                Some(Value::String(_)) => self.push(format!("{p}.id"), ProblemKind::Empty),
+                None | Some(Value::Null) => self.push(format!("{p}.id"), ProblemKind::Missing),
+                Some(_) => self.push(format!("{p}.id"), ProblemKind::WrongType("text")),
+            }
+        }
+        seen
+    }
+
+    fn dates_in_order(&mut self, start: Option<chrono::NaiveDate>, end: Option<chrono::NaiveDate>, path: &str) {
+        if let (Some(s), Some(e)) = (start, end) {
+            if e < s {
+                self.push(join(path, "end"), ProblemKind::EndBeforeStart);
+            }
+        }
+    }
+}
+
+fn present<'v>(m: &'v Map<String, Value>, key: &str) -> Option<&'v Value> {
+    match m.get(key) {
+        None | Some(Value::Null) => None,
+        Some(v) => Some(v),
+    }
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// Every problem of a workspace object (the `workspace` member of a file), in
+/// file order. Empty means serde will accept it and the data is consistent.
+pub fn validate_workspace(v: &Value, path: &str) -> Vec<Problem> {
+    let mut c = Ctx { problems: vec![] };
+    let Some(w) = c.object(v, path) else { return c.problems };
+    c.string(w, "name", path, true, false);
+    if let Some(s) = present(w, "settings") {
+        let sp = join(path, "settings");
+        if let Some(s) = c.object(s, &sp) {
+            c.integer(s, "sprint_weeks", &sp, true, 1, 2);
+            c.string(s, "currency", &sp, true, true);
+        }
+    }
+
+    let team = c.array(w, "team", path);
+    let campaigns = c.array(w, "campaigns", path);
+    let backlog = c.array(w, "backlog", path);
+    let sprints = c.array(w, "sprints", path);
+    let milestones = c.array(w, "milestones", path);
+    let kpis = c.array(w, "kpis", path);
+    let risks = c.array(w, "risks", path);
+
+    let team_ids = c.ids(team, &join(path, "team"));
+    let campaign_ids = c.ids(campaigns, &join(path, "campaigns"));
+    let backlog_ids = c.ids(backlog, &join(path, "backlog"));
+    let sprint_ids = c.ids(sprints, &join(path, "sprints"));
+    let _ = backlog_ids;
+    let _ = c.ids(milestones, &join(path, "milestones"));
+    let kpi_ids = c.ids(kpis, &join(path, "kpis"));
+    let _ = c.ids(risks, &join(path, "risks"));
+
+    for (i, v) in team.iter().enumerate() {
+        let p = format!("{}[{i}]", join(path, "team"));
+        let Some(m) = c.object(v, &p) else { continue };
+        c.string(m, "name", &p, true, true);
+        c.string(m, "role", &p, false, false);
+        c.strings(m, "skills", &p);
+        c.number(m, "weekly_hours", &p, false, 0.0, 168.0);
+        c.number(m, "hourly_rate", &p, false, 0.0, BIG);
+    }
+
+    for (i, v) in campaigns.iter().enumerate() {
+        let p = format!("{}[{i}]", join(path, "campaigns"));
+        let Some(m) = c.object(v, &p) else { continue };
+        c.string(m, "name", &p, true, true);
+        c.string(m, "objective", &p, false, false);
+        c.string(m, "owner", &p, false, false);
+        for (j, ch) in c.array(m, "channels", &p).iter().enumerate() {
+            c.one_of_value(ch, &format!("{p}.channels[{j}]"), CHANNELS);
+        }
+        let start = c.date(m, "start", &p, false);
+        let end = c.date(m, "end", &p, false);
+        c.dates_in_order(start, end, &p);
+        for (j, b) in c.array(m, "budget", &p).iter().enumerate() {
+            let bp = format!("{p}.budget[{j}]");
+            let Some(b) = c.object(b, &bp) else { continue };
+            c.one_of(b, "channel", &bp, true, CHANNELS);
+            c.number(b, "planned", &bp, true, 0.0, BIG);
+            c.number(b, "spent", &bp, true, 0.0, BIG);
+        }
+        c.one_of(m, "phase", &p, false, PHASES);
+        if let Some(a) = present(m, "alignment") {
+            let ap = format!("{p}.alignment");
+            if let Some(a) = c.object(a, &ap) {
+                for k in ["awareness", "acquisition", "retention"] {
+                    c.integer(a, k, &ap, true, 0, 5);
+                }
+            }
+        }
+    }
+
+    for (i, v) in backlog.iter().enumerate() {
+        let p = format!("{}[{i}]", join(path, "backlog"));
+        let Some(m) = c.object(v, &p) else { continue };
+        c.string(m, "title", &p, true, true);
+        c.one_of(m, "kind", &p, true, ITEM_KINDS);
+        c.string(m, "description", &p, false, false);
+        c.one_of(m, "status", &p, false, ITEM_STATUSES);
+        c.reference(m, "campaign", &p, &campaign_ids, "campaigns");
+        c.reference(m, "sprint", &p, &sprint_ids, "sprints");
+        c.reference(m, "assignee", &p, &team_ids, "team");
+        c.number(m, "estimate_hours", &p, false, 0.0, 10_000.0);
+        c.strings(m, "tags", &p);
+    }
+
+    for (i, v) in sprints.iter().enumerate() {
+        let p = format!("{}[{i}]", join(path, "sprints"));
+        let Some(m) = c.object(v, &p) else { continue };
+        c.string(m, "name", &p, true, true);
+        c.string(m, "goal", &p, false, false);
+        let start = c.date(m, "start", &p, true);
+        let end = c.date(m, "end", &p, true);
+        c.dates_in_order(start, end, &p);
+        c.one_of(m, "state", &p, true, SPRINT_STATES);
+    }
+
+    for (i, v) in milestones.iter().enumerate() {
+        let p = format!("{}[{i}]", join(path, "milestones"));
+        let Some(m) = c.object(v, &p) else { continue };
+        c.string(m, "title", &p, true, true);
+        c.date(m, "date", &p, true);
+        c.reference(m, "campaign", &p, &campaign_ids, "campaigns");
+        c.reference(m, "kpi", &p, &kpi_ids, "kpis");
+        c.string(m, "metric", &p, false, false);
+        c.number(m, "baseline", &p, false, -BIG, BIG);
+        c.number(m, "target", &p, true, -BIG, BIG);
+        c.number(m, "actual", &p, false, -BIG, BIG);
+    }
+
+    for (i, v) in kpis.iter().enumerate() {
+        let p = format!("{}[{i}]", join(path, "kpis"));
+        let Some(m) = c.object(v, &p) else { continue };
+        c.string(m, "name", &p, true, true);
+        c.one_of(m, "channel", &p, false, CHANNELS);
+        c.one_of(m, "unit", &p, true, UNITS);
+        c.one_of(m, "direction", &p, true, DIRECTIONS);
+        c.number(m, "quarterly_target", &p, false, -BIG, BIG);
+        if let Some(weeks) = present(m, "weeks") {
+            let wp = format!("{p}.weeks");
+            if let Some(weeks) = c.object(weeks, &wp) {
+                for (k, val) in weeks {
+                    let kp = format!("{wp}.{k}");
+                    if !is_iso_week(k) {
+                        c.push(kp.clone(), ProblemKind::BadWeek);
+                    }
+                    c.number_value(val, &kp, -BIG, BIG);
+                }
+            }
+        }
+    }
+
+    for (i, v) in risks.iter().enumerate() {
+        let p = format!("{}[{i}]", join(path, "risks"));
+        let Some(m) = c.object(v, &p) else { continue };
+        c.string(m, "description", &p, true, true);
+        c.reference(m, "campaign", &p, &campaign_ids, "campaigns");
+        c.one_of(m, "category", &p, true, RISK_CATEGORIES);
+        c.integer(m, "probability", &p, true, 1, 5);
+        c.integer(m, "impact", &p, true, 1, 5);
+        c.string(m, "mitigation", &p, false, false);
+        c.string(m, "owner", &p, false, false);
+        c.one_of(m, "status", &p, false, RISK_STATUSES);
+    }
+    c.problems
+}
+
+/// `2026-W07`: a year and an ISO week 01–53.
+pub fn is_iso_week(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 8
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && &b[4..6] == b"-W"
+        && b[6..].iter().all(u8::is_ascii_digit)
+        && matches!(s[6..].parse::<u8>(), Ok(1..=53))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn paths(v: Value) -> Vec<(String, ProblemKind)> {
+        validate_workspace(&v, "workspace").into_iter().map(|p| (p.path, p.kind)).collect()
+    }
+
+    #[test]
+    fn minimal_workspace_is_valid() {
+        assert!(paths(json!({"name": "x"})).is_empty());
+    }
+
+    #[test]
+    fn every_problem_is_reported_with_its_path() {
+        let got = paths(json!({
+            "name": "x",
+            "backlog": [
+                {"id": "a", "title": "ok", "kind": "content"},
+                {"id": "a", "title": "", "kind": "blog", "estimate_hours": -3},
+                {"title": "no id", "kind": "content", "campaign": "nope"}
+            ],
+            "risks": [{"id": "r", "description": "d", "category": "market", "probability": 9, "impact": 2}]
+        }));
+        assert_eq!(
+            got,
+            vec![
+                ("workspace.backlog[1].id".into(), ProblemKind::DuplicateId("a".into())),
+                ("workspace.backlog[2].id".into(), ProblemKind::Missing),
+                ("workspace.backlog[1].title".into(), ProblemKind::Empty),
+                ("workspace.backlog[1].kind".into(), ProblemKind::NotOneOf(ITEM_KINDS.to_vec())),
+                ("workspace.backlog[1].estimate_hours".into(), ProblemKind::OutOfRange { min: 0.0, max: 10_000.0 }),
+                (
+                    "workspace.backlog[2].campaign".into(),
+                    ProblemKind::UnknownRef { id: "nope".into(), collection: "campaigns" }
+                ),
+                ("workspace.risks[0].probability".into(), ProblemKind::OutOfRange { min: 1.0, max: 5.0 }),
+            ]
+        );
+    }
+
+    #[test]
+    fn wrong_types_and_dates() {
+        let got = paths(json!({
+            "name": 3,
+            "sprints": [{"id": "s", "name": "S1", "start": "2026-02-10", "end": "2026-02-01", "state": "active"}],
+            "kpis": [{"id": "k", "name": "CTR", "unit": "percent", "direction": "up", "weeks": {"2026-W60": 1, "2026-W02": "x"}}],
+            "campaigns": "none"
+        }));
+        assert_eq!(
+            got,
+            vec![
+                ("workspace.name".into(), ProblemKind::WrongType("text")),
+                ("workspace.campaigns".into(), ProblemKind::WrongType("list")),
+                ("workspace.sprints[0].end".into(), ProblemKind::EndBeforeStart),
+                ("workspace.kpis[0].direction".into(), ProblemKind::NotOneOf(DIRECTIONS.to_vec())),
+                ("workspace.kpis[0].weeks.2026-W02".into(), ProblemKind::WrongType("number")),
+                ("workspace.kpis[0].weeks.2026-W60".into(), ProblemKind::BadWeek),
+            ]
+        );
+    }
+
+    #[test]
+    fn iso_weeks() {
+        assert!(is_iso_week("2026-W01"));
+        assert!(is_iso_week("2026-W53"));
+        assert!(!is_iso_week("2026-W00"));
+        assert!(!is_iso_week("2026-W54"));
+        assert!(!is_iso_week("2026-47"));
+    }
+}

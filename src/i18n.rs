@@ -1,0 +1,284 @@
+//! Every string a person reads, in English and French.
+//!
+//! One table, one key per string: a key without French does not compile, and
+//! the tests below fail on an empty French string or on placeholders that
+//! differ between the languages. Views never hold literal text; they call
+//! [`tr`] or [`trf`] with the current [`Lang`].
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    En,
+    Fr,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
+    /// The language for a BCP 47 tag such as `fr-CA`; English otherwise.
+    pub fn from_tag(tag: &str) -> Lang {
+        if tag.to_ascii_lowercase().starts_with("fr") {
+            Lang::Fr
+        } else {
+            Lang::En
+        }
+    }
+    /// The language's own name, the same in every UI language.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Fr => "Français",
+        }
+    }
+}
+
+macro_rules! strings {
+    ($($key:ident => $en:literal, $fr:literal;)*) => {
+        /// A translatable string.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum K { $($key),* }
+        impl K {
+            pub const ALL: &'static [K] = &[$(K::$key),*];
+        }
+        fn en(k: K) -> &'static str { match k { $(K::$key => $en),* } }
+        fn fr(k: K) -> &'static str { match k { $(K::$key => $fr),* } }
+    };
+}
+
+strings! {
+    AppName => "Jalon", "Jalon";
+    AppTagline => "Marketing portfolio & sprints", "Portefeuille marketing & sprints";
+    SkipToContent => "Skip to content", "Aller au contenu";
+    NavLabel => "Areas", "Espaces";
+    NavPortfolio => "Portfolio", "Portefeuille";
+    NavBacklog => "Backlog", "Backlog";
+    NavSprint => "Sprint", "Sprint";
+    NavMilestones => "Milestones", "Jalons";
+    NavKpis => "KPIs", "KPI";
+    NavMeeting => "Meeting", "Réunion";
+    NavSettings => "Settings", "Paramètres";
+    AboutPortfolio => "Campaigns as a portfolio: scoring, value vs effort, budget-constrained selection, risks and change control will live here.", "Les campagnes comme un portefeuille : notation, valeur/effort, sélection sous contrainte de budget, risques et contrôle des changements arriveront ici.";
+    AboutSprint => "Sprint planning against capacity, a locked-scope board, burndown, review and retrospective will live here.", "La planification de sprint selon la capacité, le tableau à périmètre verrouillé, le burndown, la revue et la rétrospective arriveront ici.";
+    AboutMilestones => "Milestones tied to metrics, a regular cadence and the campaign timeline will live here.", "Les jalons liés aux indicateurs, une cadence régulière et la frise des campagnes arriveront ici.";
+    AboutKpis => "The weekly KPI sheet (targets, weekly values, derived ratios) will live here.", "Le tableau hebdomadaire des KPI (objectifs, valeurs par semaine, ratios calculés) arrivera ici.";
+    AboutMeeting => "The weekly marketing meeting (agenda, live cost, decisions) will live here.", "La réunion marketing hebdomadaire (ordre du jour, coût en direct, décisions) arrivera ici.";
+    ComingSoon => "Coming soon", "Bientôt disponible";
+    Undo => "Undo", "Annuler";
+    Redo => "Redo", "Rétablir";
+    UndoHint => "Undo (Ctrl+Z)", "Annuler (Ctrl+Z)";
+    RedoHint => "Redo (Ctrl+Shift+Z)", "Rétablir (Ctrl+Maj+Z)";
+    Export => "Export", "Exporter";
+    Import => "Import", "Importer";
+    ImportFile => "Import a file", "Importer un fichier";
+    SaveSaved => "Saved", "Enregistré";
+    SaveSaving => "Saving…", "Enregistrement…";
+    SaveFailed => "Not saved", "Non enregistré";
+    WorkspaceLabel => "Workspace", "Espace de travail";
+
+    WelcomeTitle => "Plan, prioritise and measure your marketing", "Planifiez, priorisez et mesurez votre marketing";
+    WelcomeLead => "Jalon keeps your campaigns, backlog, sprints, milestones and KPIs in this browser. No account, no server: your work is saved here as you go and shared as a file.", "Jalon garde vos campagnes, votre backlog, vos sprints, jalons et KPI dans ce navigateur. Sans compte ni serveur : votre travail est enregistré ici au fil de l'eau et se partage sous forme de fichier.";
+    ExploreExample => "Explore an example workspace", "Explorer un espace d'exemple";
+    ExploreExampleHint => "A small coffee brand's team: 6 campaigns, 40 backlog items, a sprint in progress, 12 KPIs.", "L'équipe d'une petite marque de café : 6 campagnes, 40 éléments de backlog, un sprint en cours, 12 KPI.";
+    StartEmpty => "Start empty", "Commencer vide";
+    StartEmptyHint => "A blank workspace for your own team.", "Un espace vierge pour votre équipe.";
+    WelcomeImportHint => "Already have a Jalon file? Import it, or drop it anywhere on this page.", "Vous avez déjà un fichier Jalon ? Importez-le, ou déposez-le n'importe où sur cette page.";
+    NewWorkspaceName => "My marketing workspace", "Mon espace marketing";
+
+    BacklogTitle => "Backlog", "Backlog";
+    BacklogLead => "Everything the team could do, in priority order: the top is done first.", "Tout ce que l'équipe pourrait faire, par ordre de priorité : le haut passe en premier.";
+    NewItem => "New item", "Nouvel élément";
+    NewItemTitle => "Title of the new item", "Titre du nouvel élément";
+    AddItem => "Add item", "Ajouter l'élément";
+    Kind => "Kind", "Type";
+    Title => "Title", "Titre";
+    Description => "Description", "Description";
+    Status => "Status", "Statut";
+    Edit => "Edit", "Modifier";
+    Delete => "Delete", "Supprimer";
+    Save => "Save", "Enregistrer";
+    Cancel => "Cancel", "Annuler";
+    Close => "Close", "Fermer";
+    MoveUp => "Move up", "Monter";
+    MoveDown => "Move down", "Descendre";
+    Rank => "Rank", "Rang";
+    BacklogEmpty => "The backlog is empty. Add the first item above.", "Le backlog est vide. Ajoutez le premier élément ci-dessus.";
+    ItemsOne => "{n} item", "{n} élément";
+    ItemsMany => "{n} items", "{n} éléments";
+    ShowMore => "Show {n} more", "Afficher {n} de plus";
+    TitleRequired => "Give the item a title.", "Donnez un titre à l'élément.";
+    Deleted => "Deleted “{title}”.", "« {title} » supprimé.";
+    ReorderHint => "Tip: Alt+↑ and Alt+↓ move the focused item.", "Astuce : Alt+↑ et Alt+↓ déplacent l'élément sélectionné.";
+    KindFeature => "Feature marketing", "Marketing produit";
+    KindExperiment => "Experiment (A/B test)", "Expérience (test A/B)";
+    KindTechnical => "Technical improvement", "Amélioration technique";
+    KindCampaign => "Campaign work", "Travail de campagne";
+    KindContent => "Content", "Contenu";
+    StatusTodo => "To do", "À faire";
+    StatusDoing => "Doing", "En cours";
+    StatusDone => "Done", "Terminé";
+
+    ImportConfirmTitle => "Replace your workspace with this file?", "Remplacer votre espace par ce fichier ?";
+    ImportConfirmLead => "“{file}” contains “{name}”:", "« {file} » contient « {name} » :";
+    ImportConfirmNote => "Your current workspace will be replaced. You can undo this with Undo.", "Votre espace actuel sera remplacé. Vous pourrez revenir en arrière avec Annuler.";
+    ImportReplace => "Replace my workspace", "Remplacer mon espace";
+    Imported => "Imported “{name}”.", "« {name} » importé.";
+    CountCampaigns => "Campaigns: {n}", "Campagnes : {n}";
+    CountBacklog => "Backlog items: {n}", "Éléments de backlog : {n}";
+    CountSprints => "Sprints: {n}", "Sprints : {n}";
+    CountMilestones => "Milestones: {n}", "Jalons : {n}";
+    CountKpis => "KPIs: {n}", "KPI : {n}";
+    CountTeam => "Team members: {n}", "Membres de l'équipe : {n}";
+    CountRisks => "Risks: {n}", "Risques : {n}";
+    ImportFailed => "“{file}” was not imported. Your workspace has not changed.", "« {file} » n'a pas été importé. Votre espace n'a pas changé.";
+    DropHere => "Drop a Jalon file to import it", "Déposez un fichier Jalon pour l'importer";
+    ErrTooLarge => "The file is {size}; a Jalon file is at most {max}.", "Le fichier fait {size} ; un fichier Jalon fait au plus {max}.";
+    ErrNotJson => "This file is not valid JSON (error at line {line}, column {column}).", "Ce fichier n'est pas du JSON valide (erreur ligne {line}, colonne {column}).";
+    ErrNotObject => "This JSON file is not a Jalon workspace: it holds a list or a single value, not an object.", "Ce fichier JSON n'est pas un espace Jalon : il contient une liste ou une valeur, pas un objet.";
+    ErrOtherTool => "This looks like a {tool} export, not a Jalon workspace file.", "Cela ressemble à un export {tool}, pas à un fichier d'espace Jalon.";
+    ErrOtherFormat => "This is a “{format}” file, not a Jalon workspace file.", "C'est un fichier « {format} », pas un fichier d'espace Jalon.";
+    ErrNoFormat => "This JSON file is not a Jalon workspace file: \"format\": \"jalon\" is missing.", "Ce fichier JSON n'est pas un fichier d'espace Jalon : \"format\": \"jalon\" est absent.";
+    ErrNewer => "This file was made by a newer version of Jalon (file version {found}; this app reads up to version {supported}). Reload the page to get the latest app.", "Ce fichier a été créé par une version plus récente de Jalon (version {found} ; cette application lit jusqu'à la version {supported}). Rechargez la page pour obtenir la dernière version.";
+    ErrBadVersion => "The file's \"version\" is missing or is not a whole number from 1 up.", "La « version » du fichier est absente ou n'est pas un entier à partir de 1.";
+    ErrMigration => "The file could not be upgraded from version {from}: {message}", "Le fichier n'a pas pu être mis à jour depuis la version {from} : {message}";
+    ErrInvalidOne => "The file has 1 problem:", "Le fichier a 1 problème :";
+    ErrInvalidMany => "The file has {n} problems:", "Le fichier a {n} problèmes :";
+    ErrMoreProblems => "…and {n} more.", "…et {n} de plus.";
+    ErrUnreadableFile => "The file could not be read by the browser.", "Le navigateur n'a pas pu lire le fichier.";
+    PMissing => "is missing", "est absent";
+    PWrongType => "should be {expected}", "devrait être {expected}";
+    POutOfRange => "must be between {min} and {max}", "doit être entre {min} et {max}";
+    PNotOneOf => "must be one of: {list}", "doit être l'une des valeurs : {list}";
+    PBadDate => "must be a date like 2026-03-31", "doit être une date comme 2026-03-31";
+    PBadWeek => "must be an ISO week like 2026-W07", "doit être une semaine ISO comme 2026-W07";
+    PEmpty => "must not be empty", "ne doit pas être vide";
+    PDuplicateId => "id “{id}” is used twice", "l'identifiant « {id} » est utilisé deux fois";
+    PUnknownRef => "refers to “{id}”, which is not in {collection}", "fait référence à « {id} », absent de {collection}";
+    PEndBeforeStart => "is before the start date", "est avant la date de début";
+    TypeText => "text", "du texte";
+    TypeNumber => "a number", "un nombre";
+    TypeWhole => "a whole number", "un nombre entier";
+    TypeList => "a list", "une liste";
+    TypeObject => "an object", "un objet";
+
+    CorruptTitle => "Your saved workspace could not be read", "Votre espace enregistré n'a pas pu être lu";
+    CorruptBody => "{reason} Nothing has been deleted: the saved copy is kept in this browser as a backup. Download it to keep it safe; meanwhile you can start again or import a file.", "{reason} Rien n'a été supprimé : la copie enregistrée est conservée dans ce navigateur comme sauvegarde. Téléchargez-la pour la mettre à l'abri ; en attendant, vous pouvez recommencer ou importer un fichier.";
+    CorruptNoBackup => "The damaged copy could not be backed up (storage is full), so Jalon will not save over it until you download it.", "La copie endommagée n'a pas pu être sauvegardée (stockage plein) : Jalon n'enregistrera rien par-dessus tant que vous ne l'aurez pas téléchargée.";
+    DownloadDamaged => "Download the damaged copy", "Télécharger la copie endommagée";
+    Dismiss => "Dismiss", "Fermer";
+    QuotaTitle => "Changes are not being saved", "Les modifications ne sont pas enregistrées";
+    QuotaBody => "This browser's storage for Jalon is full. Your work is kept while this tab stays open: export it now to keep a copy. Saving resumes by itself when space is freed.", "Le stockage de ce navigateur pour Jalon est plein. Votre travail est conservé tant que cet onglet reste ouvert : exportez-le maintenant pour en garder une copie. L'enregistrement reprendra de lui-même quand de la place sera libérée.";
+    NoStorageBody => "This browser does not let Jalon store data (private mode or blocked storage). Your work lives only in this tab: export it to keep it.", "Ce navigateur ne permet pas à Jalon d'enregistrer des données (navigation privée ou stockage bloqué). Votre travail n'existe que dans cet onglet : exportez-le pour le garder.";
+    ExportNow => "Export now", "Exporter maintenant";
+    ConflictTitle => "This workspace was changed in another tab", "Cet espace a été modifié dans un autre onglet";
+    ConflictBody => "Both tabs have changes. Choose which version to keep; the other tab will follow. You can export this tab's version first.", "Les deux onglets ont des modifications. Choisissez la version à garder ; l'autre onglet suivra. Vous pouvez d'abord exporter la version de cet onglet.";
+    UseOther => "Use the other tab's version", "Utiliser la version de l'autre onglet";
+    KeepMine => "Keep this tab's version", "Garder la version de cet onglet";
+    SyncedFromOtherTab => "Updated with changes made in another tab.", "Mis à jour avec les modifications d'un autre onglet.";
+    ExportReminder => "Your last export was more than 7 days ago and the workspace has changed since. Export it to keep a copy outside this browser.", "Votre dernier export date de plus de 7 jours et l'espace a changé depuis. Exportez-le pour en garder une copie hors de ce navigateur.";
+    ExportReminderNever => "This workspace has never been exported and has changed for more than 7 days. Export it to keep a copy outside this browser.", "Cet espace n'a jamais été exporté et change depuis plus de 7 jours. Exportez-le pour en garder une copie hors de ce navigateur.";
+    Later => "Remind me later", "Me le rappeler plus tard";
+    ReasonNotJson => "The saved data is not valid JSON.", "Les données enregistrées ne sont pas du JSON valide.";
+    ReasonNewer => "It was saved by a newer version of Jalon (version {found}; this app reads up to version {supported}).", "Elles ont été enregistrées par une version plus récente de Jalon (version {found} ; cette application lit jusqu'à la version {supported}).";
+    ReasonInvalid => "The saved data is not a valid Jalon workspace ({detail}).", "Les données enregistrées ne forment pas un espace Jalon valide ({detail}).";
+
+    SettingsTitle => "Settings", "Paramètres";
+    Language => "Language", "Langue";
+    WorkspaceName => "Workspace name", "Nom de l'espace";
+    SprintLength => "Sprint length", "Durée des sprints";
+    OneWeek => "1 week", "1 semaine";
+    TwoWeeks => "2 weeks", "2 semaines";
+    Currency => "Currency", "Devise";
+    StorageTitle => "Storage in this browser", "Stockage dans ce navigateur";
+    StorageUsed => "This workspace takes {used} of the about {quota} this browser gives Jalon ({pct} %).", "Cet espace occupe {used} sur les quelque {quota} que ce navigateur accorde à Jalon ({pct} %).";
+    PersistGranted => "The browser has agreed to keep this data even when disk space runs low.", "Le navigateur a accepté de conserver ces données même si l'espace disque vient à manquer.";
+    PersistDenied => "The browser may clear this data when disk space runs low, or after weeks without a visit: export regularly.", "Le navigateur peut effacer ces données si l'espace disque manque, ou après des semaines sans visite : exportez régulièrement.";
+    LastExport => "Last export: {date}.", "Dernier export : {date}.";
+    NeverExported => "Never exported.", "Jamais exporté.";
+    BackupsTitle => "Backups of damaged data", "Sauvegardes de données endommagées";
+    BackupDownload => "Download", "Télécharger";
+    BackupDelete => "Delete backup", "Supprimer la sauvegarde";
+    ReplaceTitle => "Start over", "Recommencer";
+    ReplaceWithExample => "Replace with the example workspace", "Remplacer par l'espace d'exemple";
+    ReplaceWithEmpty => "Replace with an empty workspace", "Remplacer par un espace vide";
+    ReplaceNote => "Both can be undone with Undo. Export first if you want to keep a copy.", "Les deux peuvent être annulés avec Annuler. Exportez d'abord si vous voulez garder une copie.";
+    Undone => "Undone.", "Annulé.";
+    NothingToUndo => "Nothing to undo.", "Rien à annuler.";
+    Notifications => "Notifications", "Notifications";
+    ExampleName => "Northwind Coffee marketing", "Marketing Northwind Coffee";
+}
+
+/// The text of a key in a language.
+pub fn tr(lang: Lang, k: K) -> &'static str {
+    match lang {
+        Lang::En => en(k),
+        Lang::Fr => fr(k),
+    }
+}
+
+/// The text of a key with `{name}` placeholders filled in.
+pub fn trf(lang: Lang, k: K, args: &[(&str, &str)]) -> String {
+    let mut s = tr(lang, k).to_string();
+    for (name, value) in args {
+        s = s.replace(&format!("{{{name}}}"), value);
+    }
+    s
+}
+
+/// Singular or plural form, with `{n}` filled in.
+pub fn count(lang: Lang, one: K, many: K, n: usize) -> String {
+    let k = if n == 1 || (lang == Lang::Fr && n == 0) { one } else { many };
+    trf(lang, k, &[("n", &n.to_string())])
+}
+
+/// A byte size for people: `812 KB`, `4.2 MB` (French uses a decimal comma).
+pub fn bytes(lang: Lang, n: usize) -> String {
+    let (v, unit) = if n >= 1024 * 1024 {
+        (n as f64 / (1024.0 * 1024.0), if lang == Lang::Fr { "Mo" } else { "MB" })
+    } else {
+        ((n as f64 / 1024.0).max(if n > 0 { 0.1 } else { 0.0 }), if lang == Lang::Fr { "Ko" } else { "KB" })
+    };
+    let s = if v >= 100.0 { format!("{v:.0}") } else { format!("{v:.1}") };
+    let s = if lang == Lang::Fr { s.replace('.', ",") } else { s };
+    format!("{s} {unit}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn placeholders(s: &str) -> Vec<String> {
+        let mut out: Vec<String> =
+            s.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(n, _)| n.to_string())).collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn every_key_has_french() {
+        let missing: Vec<_> = K::ALL.iter().filter(|k| tr(Lang::Fr, **k).trim().is_empty()).collect();
+        assert!(missing.is_empty(), "French strings missing for {missing:?}");
+    }
+
+    #[test]
+    fn placeholders_match_between_languages() {
+        for k in K::ALL {
+            assert_eq!(placeholders(tr(Lang::En, *k)), placeholders(tr(Lang::Fr, *k)), "{k:?}");
+        }
+    }
+
+    #[test]
+    fn formatting() {
+        assert_eq!(trf(Lang::Fr, K::Deleted, &[("title", "Blog")]), "« Blog » supprimé.");
+        assert_eq!(count(Lang::En, K::ItemsOne, K::ItemsMany, 1), "1 item");
+        assert_eq!(count(Lang::En, K::ItemsOne, K::ItemsMany, 0), "0 items");
+        assert_eq!(count(Lang::Fr, K::ItemsOne, K::ItemsMany, 0), "0 élément");
+        assert_eq!(bytes(Lang::En, 2_500_000), "2.4 MB");
+        assert_eq!(bytes(Lang::Fr, 2_500_000), "2,4 Mo");
+        assert_eq!(Lang::from_tag("fr-CA"), Lang::Fr);
+        assert_eq!(Lang::from_tag("en-GB"), Lang::En);
+    }
+}
