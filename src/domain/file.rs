@@ -35,6 +35,8 @@ pub enum FileError {
     BadVersion,
     MigrationFailed { from: u64, message: String },
     Invalid(Vec<Problem>),
+    /// The browser could not read the file's bytes as text.
+    Unreadable,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -287,3 +287,112 @@ mod tests {
         assert_eq!(ws, ws3());
     }
 }
+
+/// Undo and redo stacks of inverse ops.
+///
+/// Pure data: the store wraps it in a signal. At most `limit` steps are kept
+/// (the oldest are dropped); a new change clears the redo stack, as every
+/// editor does.
+#[derive(Clone, Debug)]
+pub struct History {
+    undo: Vec<Op>,
+    redo: Vec<Op>,
+    limit: usize,
+}
+
+impl History {
+    pub const DEFAULT_LIMIT: usize = 200;
+
+    pub fn new(limit: usize) -> Self {
+        History { undo: vec![], redo: vec![], limit }
+    }
+
+    /// Records the inverse of a change that was just applied.
+    pub fn record(&mut self, inverse: Op) {
+        self.redo.clear();
+        self.undo.push(inverse);
+        if self.undo.len() > self.limit {
+            let excess = self.undo.len() - self.limit;
+            self.undo.drain(..excess);
+        }
+    }
+
+    /// Undoes the last change; returns false when there was none.
+    pub fn undo(&mut self, ws: &mut Workspace) -> Result<bool, OpError> {
+        let Some(op) = self.undo.pop() else { return Ok(false) };
+        match op.clone().apply(ws) {
+            Ok(redo) => {
+                self.redo.push(redo);
+                Ok(true)
+            }
+            Err(e) => {
+                self.undo.push(op);
+                Err(e)
+            }
+        }
+    }
+
+    pub fn redo(&mut self, ws: &mut Workspace) -> Result<bool, OpError> {
+        let Some(op) = self.redo.pop() else { return Ok(false) };
+        match op.clone().apply(ws) {
+            Ok(undo) => {
+                self.undo.push(undo);
+                Ok(true)
+            }
+            Err(e) => {
+                self.redo.push(op);
+                Err(e)
+            }
+        }
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+    pub fn clear(&mut self) {
+        self.undo.clear();
+        self.redo.clear();
+    }
+}
+
+#[cfg(test)]
+mod history_tests {
+    use super::*;
+
+    #[test]
+    fn keeps_at_least_100_steps_and_walks_back_and_forth() {
+        let mut ws = Workspace::empty("h");
+        let mut h = History::new(History::DEFAULT_LIMIT);
+        for i in 0..150 {
+            let op = Op::Insert { at: i, record: Record::Item(BacklogItem::new(Id(format!("i{i}")), "t", ItemKind::Content)) };
+            h.record(op.apply(&mut ws).unwrap());
+        }
+        for _ in 0..150 {
+            assert!(h.undo(&mut ws).unwrap());
+        }
+        assert!(ws.backlog.is_empty());
+        assert!(!h.undo(&mut ws).unwrap());
+        for _ in 0..150 {
+            assert!(h.redo(&mut ws).unwrap());
+        }
+        assert_eq!(ws.backlog.len(), 150);
+    }
+
+    #[test]
+    fn a_new_change_clears_redo_and_the_limit_drops_the_oldest() {
+        let mut ws = Workspace::empty("h");
+        let mut h = History::new(2);
+        for name in ["a", "b", "c"] {
+            h.record(Op::Rename(name.into()).apply(&mut ws).unwrap());
+        }
+        assert!(h.undo(&mut ws).unwrap());
+        assert!(h.undo(&mut ws).unwrap());
+        assert!(!h.undo(&mut ws).unwrap(), "only 2 steps kept");
+        assert_eq!(ws.name, "a");
+        h.record(Op::Rename("z".into()).apply(&mut ws).unwrap());
+        assert!(!h.can_redo());
+    }
+}

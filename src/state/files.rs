@@ -1,0 +1,124 @@
+//! Export and import of the workspace file, and the browser's storage
+//! guarantees (persistence, quota).
+//!
+//! Import never changes anything by itself: a file is read, validated in full
+//! by [`crate::domain::file::read`], and only then offered for confirmation;
+//! confirming is an undoable [`Op::ReplaceAll`].
+
+use super::{browser, persist, ImportFailure, PendingImport, Store};
+use crate::domain::file::{self, FileError};
+use crate::domain::ops::Op;
+use crate::i18n::{trf, K};
+use leptos::prelude::*;
+use wasm_bindgen::{closure::Closure, JsCast};
+
+impl Store {
+    /// Downloads `jalon-<workspace>-<date>.json` and records the export.
+    pub fn export(&self) {
+        let (name, text) = browser::timed("export", || {
+            self.ws.with_untracked(|ws| (file::export_filename(&ws.name, browser::today()), file::write(ws, &browser::now_iso())))
+        });
+        browser::download(&name, &text, "application/json");
+        let now = browser::now_ms();
+        self.update_meta(|m| {
+            m.last_export_at = Some(now);
+            m.changed_since = None;
+            m.snoozed_until = None;
+        });
+    }
+
+    /// Reads a file the user picked or dropped, validates it, and either
+    /// asks for confirmation or explains what is wrong.
+    pub fn import_file(&self, f: web_sys::File) {
+        let file_name = f.name();
+        self.import_failure.set(None);
+        self.pending_import.set(None);
+        let size = f.size() as usize;
+        if size > file::MAX_BYTES {
+            self.import_failure
+                .set(Some(ImportFailure { file_name, error: FileError::TooLarge { bytes: size, max: file::MAX_BYTES } }));
+            return;
+        }
+        let Ok(reader) = web_sys::FileReader::new() else { return };
+        let this = *self;
+        let r2 = reader.clone();
+        let name2 = file_name.clone();
+        let onload = Closure::once_into_js(move || {
+            let text = r2.result().ok().and_then(|v| v.as_string());
+            match text {
+                Some(text) => this.import_text(&name2, &text),
+                None => this.unreadable(name2),
+            }
+        });
+        reader.set_onload(Some(onload.unchecked_ref()));
+        let name3 = file_name.clone();
+        let onerror = Closure::once_into_js(move || this.unreadable(name3));
+        reader.set_onerror(Some(onerror.unchecked_ref()));
+        if reader.read_as_text(&f).is_err() {
+            self.unreadable(file_name);
+        }
+    }
+
+    fn unreadable(&self, file_name: String) {
+        self.import_failure.set(Some(ImportFailure {
+            file_name,
+            error: FileError::Unreadable,
+        }));
+    }
+
+    /// Validates file text; on success waits for [`Store::confirm_import`].
+    pub fn import_text(&self, file_name: &str, text: &str) {
+        match browser::timed("import-parse", || file::read(text)) {
+            Ok(workspace) => {
+                self.import_failure.set(None);
+                self.pending_import.set(Some(PendingImport { file_name: file_name.into(), workspace }));
+            }
+            Err(error) => {
+                self.pending_import.set(None);
+                self.import_failure.set(Some(ImportFailure { file_name: file_name.into(), error }));
+            }
+        }
+    }
+
+    pub fn confirm_import(&self) {
+        let Some(p) = self.pending_import.get_untracked() else { return };
+        self.pending_import.set(None);
+        let name = p.workspace.name.clone();
+        browser::timed("import-apply", || self.dispatch(Op::ReplaceAll(Box::new(p.workspace))));
+        self.notify(trf(self.lang.get_untracked(), K::Imported, &[("name", &name)]), true);
+    }
+
+    pub fn cancel_import(&self) {
+        self.pending_import.set(None);
+    }
+
+    /// Downloads a damaged copy kept under a backup key.
+    pub fn download_backup(&self, key: &str) {
+        if let Some(raw) = persist::get(key) {
+            let stamp: String = key.trim_start_matches(persist::BACKUP_PREFIX).chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+            browser::download(&format!("jalon-damaged-{stamp}.json"), &raw, "application/json");
+        }
+    }
+}
+
+/// Asks the browser once to keep our storage even under pressure; Safari
+/// and Chromium may otherwise evict it.
+pub fn request_persistence() {
+    let Some(sm) = web_sys::window().map(|w| w.navigator().storage()) else { return };
+    let Ok(p) = sm.persisted() else { return };
+    leptos::task::spawn_local(async move {
+        let already = wasm_bindgen_futures::JsFuture::from(p).await.ok().and_then(|v| v.as_bool()).unwrap_or(false);
+        if !already {
+            if let Ok(p) = sm.persist() {
+                let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+            }
+        }
+    });
+}
+
+/// Whether the browser has granted persistent storage.
+pub async fn is_persisted() -> bool {
+    let Some(sm) = web_sys::window().map(|w| w.navigator().storage()) else { return false };
+    let Ok(p) = sm.persisted() else { return false };
+    wasm_bindgen_futures::JsFuture::from(p).await.ok().and_then(|v| v.as_bool()).unwrap_or(false)
+}

@@ -1,0 +1,419 @@
+//! The reactive store: the workspace in a signal, the actions that change it,
+//! undo, persistence and files.
+//!
+//! ## Why one `RwSignal<Workspace>` and not `reactive_stores`
+//! We evaluated `reactive_stores` 0.4 (field-level signals on nested data).
+//! It shines when many views each read a different field, but the workspace
+//! changes only through [`Op`]s that we already apply to plain Rust data, and
+//! the undo history, persistence and import all want the whole document as
+//! one value. Keyed fields in 0.4.4 also have open bugs (`at_key` writes that
+//! return `None`, `Patch` on keyed structs). So the document is one signal,
+//! and views get fine-grained updates from `Memo`s that select what they show
+//! (a memo only notifies when its value really changed): an edit to one
+//! backlog item re-renders one row, not the list. The benchmark in
+//! `tests/bench` checks this holds at 5,000 items.
+//!
+//! ## Data flow
+//! view → [`Store::dispatch`] (an [`Op`]) → signal → debounced save. The
+//! inverse op goes to the [`History`]. Nothing else writes the workspace.
+
+pub mod browser;
+pub mod files;
+pub mod persist;
+
+use crate::domain::file::{self, FileError};
+use crate::domain::ops::{History, Op};
+use crate::domain::{needs_export_reminder, Workspace};
+use crate::i18n::{Lang, K};
+use leptos::prelude::*;
+use persist::{Meta, WriteError};
+use std::time::Duration;
+
+/// Debounce before a change is written: long enough to batch typing bursts,
+/// short enough that closing the tab right after rarely matters (and a
+/// pending save is flushed on `pagehide` anyway).
+const SAVE_DELAY: Duration = Duration::from_millis(300);
+/// While saving fails (full storage), retry this often.
+const RETRY_DELAY: Duration = Duration::from_secs(5);
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveState {
+    Saved,
+    Pending,
+    /// The last save failed: changes live only in memory.
+    Failed(WriteError),
+    /// Saving is on hold until the user decides (tab conflict, or a damaged
+    /// copy that could not be backed up).
+    OnHold,
+}
+
+/// Stored data that could not be read at start-up.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Damaged {
+    pub error: FileError,
+    /// Where the untouched copy is kept; None if even that failed.
+    pub backup_key: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Toast {
+    pub id: u64,
+    pub text: String,
+    /// Offer an Undo button.
+    pub undo: bool,
+}
+
+/// A file that passed validation and waits for the user's confirmation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PendingImport {
+    pub file_name: String,
+    pub workspace: Workspace,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportFailure {
+    pub file_name: String,
+    pub error: FileError,
+}
+
+#[derive(Clone, Copy)]
+pub struct Store {
+    pub ws: RwSignal<Workspace>,
+    /// False until a workspace exists (first visit shows the welcome).
+    pub started: RwSignal<bool>,
+    pub lang: RwSignal<Lang>,
+    history: StoredValue<History>,
+    /// (can undo, can redo), refreshed after every history change.
+    pub undo_state: RwSignal<(bool, bool)>,
+    pub save_state: RwSignal<SaveState>,
+    pub damaged: RwSignal<Option<Damaged>>,
+    /// Another tab saved while this one had unsaved changes.
+    pub conflict: RwSignal<bool>,
+    pub meta: RwSignal<Meta>,
+    pub toast: RwSignal<Option<Toast>>,
+    pub pending_import: RwSignal<Option<PendingImport>>,
+    pub import_failure: RwSignal<Option<ImportFailure>>,
+    /// Ticks every minute so time-based notices (export reminder) update.
+    pub clock: RwSignal<f64>,
+    /// The revision this tab last read or wrote.
+    known_rev: StoredValue<u64>,
+    save_timer: StoredValue<Option<TimeoutHandle>>,
+    toast_seq: StoredValue<u64>,
+}
+
+pub fn use_store() -> Store {
+    expect_context::<Store>()
+}
+
+impl Store {
+    /// Builds the store from local storage and provides it as context.
+    pub fn init() -> Store {
+        let lang = persist::get(persist::KEY_LANG)
+            .map(|c| Lang::from_tag(&c))
+            .unwrap_or_else(|| Lang::from_tag(&browser::browser_language()));
+        let meta = persist::read_meta();
+        let store = Store {
+            ws: RwSignal::new(Workspace::empty("")),
+            started: RwSignal::new(false),
+            lang: RwSignal::new(lang),
+            history: StoredValue::new(History::new(History::DEFAULT_LIMIT)),
+            undo_state: RwSignal::new((false, false)),
+            save_state: RwSignal::new(SaveState::Saved),
+            damaged: RwSignal::new(None),
+            conflict: RwSignal::new(false),
+            meta: RwSignal::new(meta.clone()),
+            toast: RwSignal::new(None),
+            pending_import: RwSignal::new(None),
+            import_failure: RwSignal::new(None),
+            clock: RwSignal::new(browser::now_ms()),
+            known_rev: StoredValue::new(meta.rev),
+            save_timer: StoredValue::new(None),
+            toast_seq: StoredValue::new(0),
+        };
+        if persist::storage().is_none() {
+            store.save_state.set(SaveState::Failed(WriteError::Unavailable));
+        }
+        store.load_from_storage_at_start();
+        provide_context(store);
+        store.listen();
+        store
+    }
+
+    fn load_from_storage_at_start(&self) {
+        let Some(raw) = persist::get(persist::KEY_WORKSPACE) else { return };
+        match browser::timed("load", || file::read(&raw)) {
+            Ok(ws) => {
+                self.ws.set(ws);
+                self.started.set(true);
+            }
+            Err(error) => {
+                // Keep the damaged copy untouched; if it cannot be copied,
+                // do not save over the original either.
+                let backup_key = persist::backup(&raw, &browser::now_iso()).ok();
+                if backup_key.is_none() {
+                    self.save_state.set(SaveState::OnHold);
+                }
+                self.damaged.set(Some(Damaged { error, backup_key }));
+            }
+        }
+    }
+
+    /// Window listeners: flush on leave, other tabs' saves, the minute clock.
+    fn listen(self) {
+        let flush = move || self.flush();
+        window_event_listener(leptos::ev::pagehide, move |_| flush());
+        window_event_listener(leptos::ev::visibilitychange, move |_| {
+            if document().visibility_state() == web_sys::VisibilityState::Hidden {
+                flush();
+            }
+        });
+        window_event_listener(leptos::ev::storage, move |e| self.on_storage_event(&e));
+        let _ = set_interval_with_handle(move || self.clock.set(browser::now_ms()), Duration::from_secs(60));
+        if persist::storage().is_some() {
+            files::request_persistence();
+        }
+    }
+
+    pub fn t(&self, k: K) -> &'static str {
+        crate::i18n::tr(self.lang.get(), k)
+    }
+
+    pub fn set_lang(&self, lang: Lang) {
+        self.lang.set(lang);
+        let _ = persist::set(persist::KEY_LANG, lang.code());
+    }
+
+    // ---- changing the workspace -------------------------------------------------
+
+    /// Applies an op, records its inverse for undo, and schedules a save.
+    /// Returns false (and changes nothing) if the op does not apply.
+    pub fn dispatch(&self, op: Op) -> bool {
+        let mut result = None;
+        self.ws.update(|ws| result = Some(op.apply(ws)));
+        match result {
+            Some(Ok(inverse)) => {
+                self.history.update_value(|h| h.record(inverse));
+                self.after_change();
+                true
+            }
+            _ => false,
+        }
+    }
+
+    pub fn undo(&self) -> bool {
+        self.step(|h, ws| h.undo(ws))
+    }
+
+    pub fn redo(&self) -> bool {
+        self.step(|h, ws| h.redo(ws))
+    }
+
+    fn step(&self, f: impl FnOnce(&mut History, &mut Workspace) -> Result<bool, crate::domain::ops::OpError>) -> bool {
+        let mut changed = false;
+        self.ws.update(|w| self.history.update_value(|h| changed = matches!(f(h, w), Ok(true))));
+        if changed {
+            self.after_change();
+        }
+        changed
+    }
+
+    fn after_change(&self) {
+        self.refresh_undo_state();
+        self.started.set(true);
+        let now = browser::now_ms();
+        self.meta.update(|m| {
+            if m.changed_since.is_none() {
+                m.changed_since = Some(now);
+            }
+        });
+        self.schedule_save();
+    }
+
+    fn refresh_undo_state(&self) {
+        let s = self.history.with_value(|h| (h.can_undo(), h.can_redo()));
+        if self.undo_state.get_untracked() != s {
+            self.undo_state.set(s);
+        }
+    }
+
+    /// Starts a workspace from the welcome screen (not an undoable change:
+    /// there was nothing before it). Saved at once.
+    pub fn start_with(&self, ws: Workspace) {
+        self.ws.set(ws);
+        self.history.update_value(History::clear);
+        self.refresh_undo_state();
+        self.started.set(true);
+        self.meta.update(|m| m.changed_since = Some(browser::now_ms()));
+        self.save_now();
+    }
+
+    // ---- saving -------------------------------------------------------------------
+
+    fn schedule_save(&self) {
+        if self.save_state.get_untracked() == SaveState::OnHold {
+            return;
+        }
+        if let Some(h) = self.save_timer.get_value() {
+            h.clear();
+        }
+        if !matches!(self.save_state.get_untracked(), SaveState::Failed(_)) {
+            self.save_state.set(SaveState::Pending);
+        }
+        let this = *self;
+        let handle = set_timeout_with_handle(move || this.save_now(), SAVE_DELAY).ok();
+        self.save_timer.set_value(handle);
+    }
+
+    /// Writes a pending save now (the tab is being hidden or closed).
+    pub fn flush(&self) {
+        if let Some(h) = self.save_timer.get_value() {
+            h.clear();
+            self.save_timer.set_value(None);
+            self.save_now();
+        }
+    }
+
+    fn has_unsaved_changes(&self) -> bool {
+        self.save_timer.get_value().is_some() || matches!(self.save_state.get_untracked(), SaveState::Failed(_) | SaveState::Pending)
+    }
+
+    /// Writes the workspace and meta now, unless another tab saved since we
+    /// last read (then it is a conflict the user settles).
+    pub fn save_now(&self) {
+        self.save_timer.set_value(None);
+        if self.save_state.get_untracked() == SaveState::OnHold || !self.started.get_untracked() {
+            return;
+        }
+        let stored = persist::read_meta();
+        if stored.rev > self.known_rev.get_value() {
+            self.conflict.set(true);
+            self.save_state.set(SaveState::OnHold);
+            return;
+        }
+        let text = browser::timed("serialize", || self.ws.with_untracked(|ws| file::write(ws, &browser::now_iso())));
+        let mut meta = self.meta.get_untracked();
+        meta.rev = stored.rev.max(self.known_rev.get_value()) + 1;
+        let result = browser::timed("save", || {
+            persist::set(persist::KEY_WORKSPACE, &text).and_then(|_| persist::write_meta(&meta))
+        });
+        match result {
+            Ok(()) => {
+                self.known_rev.set_value(meta.rev);
+                self.meta.set(meta);
+                self.save_state.set(SaveState::Saved);
+            }
+            Err(e) => {
+                self.save_state.set(SaveState::Failed(e));
+                let this = *self;
+                let handle = set_timeout_with_handle(move || this.save_now(), RETRY_DELAY).ok();
+                self.save_timer.set_value(handle);
+            }
+        }
+    }
+
+    fn on_storage_event(&self, e: &web_sys::StorageEvent) {
+        match e.key().as_deref() {
+            Some(persist::KEY_META) => {
+                let stored = persist::read_meta();
+                if stored.rev <= self.known_rev.get_value() {
+                    return;
+                }
+                if self.has_unsaved_changes() || self.conflict.get_untracked() {
+                    if let Some(h) = self.save_timer.get_value() {
+                        h.clear();
+                        self.save_timer.set_value(None);
+                    }
+                    self.conflict.set(true);
+                    self.save_state.set(SaveState::OnHold);
+                } else {
+                    self.adopt_stored(true);
+                }
+            }
+            Some(persist::KEY_LANG) => {
+                if let Some(code) = e.new_value() {
+                    self.lang.set(Lang::from_tag(&code));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Replaces this tab's workspace with the stored one (another tab's).
+    fn adopt_stored(&self, announce: bool) {
+        let Some(raw) = persist::get(persist::KEY_WORKSPACE) else { return };
+        if let Ok(ws) = file::read(&raw) {
+            let meta = persist::read_meta();
+            self.known_rev.set_value(meta.rev);
+            self.meta.set(meta);
+            self.ws.set(ws);
+            self.started.set(true);
+            // Inverse ops were made against our old copy: drop them.
+            self.history.update_value(History::clear);
+            self.refresh_undo_state();
+            self.save_state.set(SaveState::Saved);
+            if announce {
+                self.notify(self.t(K::SyncedFromOtherTab).to_string(), false);
+            }
+        }
+    }
+
+    /// Conflict: take the other tab's version.
+    pub fn resolve_use_other(&self) {
+        self.conflict.set(false);
+        self.save_state.set(SaveState::Saved);
+        self.adopt_stored(false);
+    }
+
+    /// Conflict: keep ours and write it over the other tab's.
+    pub fn resolve_keep_mine(&self) {
+        self.conflict.set(false);
+        self.known_rev.set_value(persist::read_meta().rev);
+        self.save_state.set(SaveState::Pending);
+        self.save_now();
+    }
+
+    /// The user has seen (and maybe downloaded) the damaged copy.
+    pub fn dismiss_damaged(&self) {
+        self.damaged.set(None);
+        if self.save_state.get_untracked() == SaveState::OnHold && !self.conflict.get_untracked() {
+            self.save_state.set(SaveState::Saved);
+        }
+    }
+
+    // ---- notices ------------------------------------------------------------------
+
+    pub fn notify(&self, text: String, undo: bool) {
+        let id = self.toast_seq.get_value() + 1;
+        self.toast_seq.set_value(id);
+        self.toast.set(Some(Toast { id, text, undo }));
+        let toast = self.toast;
+        set_timeout(
+            move || {
+                if toast.get_untracked().is_some_and(|t| t.id == id) {
+                    toast.set(None);
+                }
+            },
+            Duration::from_secs(if undo { 10 } else { 5 }),
+        );
+    }
+
+    /// Changes bookkeeping that is not part of the workspace, starting from
+    /// the stored copy so another tab's revision is never rolled back.
+    pub fn update_meta(&self, f: impl FnOnce(&mut Meta)) {
+        let mut m = persist::read_meta();
+        m.rev = m.rev.max(self.meta.with_untracked(|x| x.rev));
+        f(&mut m);
+        let _ = persist::write_meta(&m);
+        self.meta.set(m);
+    }
+
+    pub fn export_reminder_due(&self) -> bool {
+        let now = self.clock.get();
+        self.meta.with(|m| needs_export_reminder(now, m.last_export_at, m.changed_since, m.snoozed_until))
+    }
+
+    pub fn snooze_export_reminder(&self) {
+        let until = browser::now_ms() + 24.0 * 3600.0 * 1000.0;
+        self.update_meta(|m| m.snoozed_until = Some(until));
+    }
+}

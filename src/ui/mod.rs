@@ -1,0 +1,208 @@
+//! Leptos views. Each area has its own folder; views read the store and call
+//! its actions, and hold no business rules (those are in `domain`).
+
+mod backlog;
+mod notices;
+mod placeholder;
+pub mod route;
+mod settings;
+mod welcome;
+
+use crate::i18n::K;
+use crate::state::{use_store, SaveState, Store};
+use leptos::prelude::*;
+use route::Area;
+use wasm_bindgen::JsCast;
+
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}
+
+/// Text of a key in the current language (reactive).
+pub fn t(k: K) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let store = use_store();
+    move || crate::i18n::tr(store.lang.get(), k)
+}
+
+#[component]
+fn App() -> impl IntoView {
+    let store = Store::init();
+    let area = route::use_area();
+
+    Effect::new(move |_| {
+        let lang = store.lang.get();
+        if let Some(el) = document().document_element() {
+            let _ = el.set_attribute("lang", lang.code());
+        }
+    });
+    Effect::new(move |_| {
+        let title = match (store.started.get(), area.get()) {
+            (true, a) => format!("{} · {}", area_name(store, a), store.t(K::AppName)),
+            (false, _) => store.t(K::AppName).to_string(),
+        };
+        document().set_title(&title);
+    });
+
+    window_event_listener(leptos::ev::keydown, move |e| on_shortcut(store, &e));
+    let dragging = RwSignal::new(false);
+    window_event_listener(leptos::ev::dragover, move |e| {
+        if has_files(&e) {
+            e.prevent_default();
+            dragging.set(true);
+        }
+    });
+    window_event_listener(leptos::ev::dragleave, move |e| {
+        if e.related_target().is_none() {
+            dragging.set(false);
+        }
+    });
+    window_event_listener(leptos::ev::drop, move |e| {
+        dragging.set(false);
+        if let Some(f) = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+            e.prevent_default();
+            store.import_file(f);
+        }
+    });
+
+    view! {
+        <button class="skip-link" on:click=move |_| focus_main()>{t(K::SkipToContent)}</button>
+        <Header area=area />
+        <notices::Notices />
+        <main id="main" tabindex="-1">
+            {move || {
+                if !store.started.get() {
+                    return view! { <welcome::Welcome /> }.into_any();
+                }
+                match area.get() {
+                    Area::Backlog => view! { <backlog::Backlog /> }.into_any(),
+                    Area::Settings => view! { <settings::Settings /> }.into_any(),
+                    Area::Portfolio => view! { <placeholder::Placeholder title=K::NavPortfolio about=K::AboutPortfolio /> }.into_any(),
+                    Area::Sprint => view! { <placeholder::Placeholder title=K::NavSprint about=K::AboutSprint /> }.into_any(),
+                    Area::Milestones => view! { <placeholder::Placeholder title=K::NavMilestones about=K::AboutMilestones /> }.into_any(),
+                    Area::Kpis => view! { <placeholder::Placeholder title=K::NavKpis about=K::AboutKpis /> }.into_any(),
+                    Area::Meeting => view! { <placeholder::Placeholder title=K::NavMeeting about=K::AboutMeeting /> }.into_any(),
+                }
+            }}
+        </main>
+        <notices::ToastView />
+        <notices::ImportDialog />
+        <Show when=move || dragging.get()>
+            <div class="drop-overlay" aria-hidden="true"><p>{t(K::DropHere)}</p></div>
+        </Show>
+    }
+}
+
+fn area_name(store: Store, a: Area) -> &'static str {
+    store.t(match a {
+        Area::Portfolio => K::NavPortfolio,
+        Area::Backlog => K::NavBacklog,
+        Area::Sprint => K::NavSprint,
+        Area::Milestones => K::NavMilestones,
+        Area::Kpis => K::NavKpis,
+        Area::Meeting => K::NavMeeting,
+        Area::Settings => K::NavSettings,
+    })
+}
+
+fn focus_main() {
+    if let Some(el) = document().get_element_by_id("main") {
+        let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}
+
+fn has_files(e: &web_sys::DragEvent) -> bool {
+    e.data_transfer().map(|d| d.types().includes(&"Files".into(), 0)).unwrap_or(false)
+}
+
+/// Ctrl/⌘+Z undoes, Ctrl/⌘+Shift+Z and Ctrl+Y redo. Inside a text field that
+/// holds text, the browser's own text undo wins.
+fn on_shortcut(store: Store, e: &web_sys::KeyboardEvent) {
+    if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
+        return;
+    }
+    let key = e.key().to_lowercase();
+    if key != "z" && key != "y" {
+        return;
+    }
+    if let Some(target) = e.target() {
+        if let Some(t) = target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+            if !t.value().is_empty() {
+                return;
+            }
+        }
+        if let Some(i) = target.dyn_ref::<web_sys::HtmlInputElement>() {
+            if matches!(i.type_().as_str(), "text" | "search" | "number" | "") && !i.value().is_empty() {
+                return;
+            }
+        }
+    }
+    e.prevent_default();
+    if key == "y" || e.shift_key() {
+        store.redo();
+    } else {
+        store.undo();
+    }
+}
+
+#[component]
+fn Header(area: ReadSignal<Area>) -> impl IntoView {
+    let store = use_store();
+    let file_input = NodeRef::<leptos::html::Input>::new();
+    let save_label = move || match store.save_state.get() {
+        SaveState::Saved => store.t(K::SaveSaved),
+        SaveState::Pending => store.t(K::SaveSaving),
+        SaveState::Failed(_) | SaveState::OnHold => store.t(K::SaveFailed),
+    };
+    let save_class = move || match store.save_state.get() {
+        SaveState::Saved => "save-state ok",
+        SaveState::Pending => "save-state pending",
+        _ => "save-state bad",
+    };
+    view! {
+        <header class="topbar">
+            <div class="brand">
+                <span class="logo" aria-hidden="true">"◆"</span>
+                <span class="brand-name">{t(K::AppName)}</span>
+                <Show when=move || store.started.get()>
+                    <span class="ws-name" title=move || store.t(K::WorkspaceLabel)>{move || store.ws.with(|w| w.name.clone())}</span>
+                </Show>
+            </div>
+            <Show when=move || store.started.get()>
+                <nav aria-label=t(K::NavLabel) class="areas">
+                    <ul>
+                        {Area::ALL.into_iter().map(|a| view! {
+                            <li>
+                                <a href=a.href() aria-current=move || (area.get() == a).then_some("page")>
+                                    {move || area_name(store, a)}
+                                </a>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </nav>
+            </Show>
+            <div class="actions">
+                <Show when=move || store.started.get()>
+                    <button class="ghost" on:click=move |_| { store.undo(); } disabled=move || !store.undo_state.get().0 title=t(K::UndoHint)>
+                        <span aria-hidden="true">"↶ "</span>{t(K::Undo)}
+                    </button>
+                    <button class="ghost" on:click=move |_| { store.redo(); } disabled=move || !store.undo_state.get().1 title=t(K::RedoHint)>
+                        <span aria-hidden="true">"↷ "</span>{t(K::Redo)}
+                    </button>
+                    <span class=save_class role="status">{save_label}</span>
+                </Show>
+                <input type="file" class="visually-hidden" accept=".json,application/json" node_ref=file_input
+                    aria-label=t(K::ImportFile) tabindex="-1"
+                    on:change=move |e| {
+                        let input: web_sys::HtmlInputElement = event_target(&e);
+                        if let Some(f) = input.files().and_then(|l| l.get(0)) { store.import_file(f); }
+                        input.set_value("");
+                    } />
+                <button class="ghost" on:click=move |_| { if let Some(i) = file_input.get() { i.click(); } }>{t(K::Import)}</button>
+                <Show when=move || store.started.get()>
+                    <button class="primary" on:click=move |_| store.export()>{t(K::Export)}</button>
+                </Show>
+            </div>
+        </header>
+    }
+}
