@@ -80,14 +80,28 @@ pub fn read_with(text: &str, migrations: &[Migration]) -> Result<Workspace, File
             kind: super::validate::ProblemKind::Missing,
         }]));
     };
+    let mut migrated = false;
     for (i, step) in migrations.iter().enumerate().skip(version as usize - 1) {
         step(&mut ws).map_err(|message| FileError::MigrationFailed { from: i as u64 + 1, message })?;
+        migrated = true;
     }
     let problems = validate_workspace(&ws, "workspace");
     if !problems.is_empty() {
         return Err(FileError::Invalid(problems));
     }
-    serde_json::from_value(ws).map_err(|e| {
+    // Deserialising from text (not from the `Value`) keeps one serde path in
+    // the bundle; a migrated value is turned back into text first.
+    #[derive(serde::Deserialize)]
+    struct Envelope {
+        workspace: Workspace,
+    }
+    let result = if migrated {
+        serde_json::from_str::<Workspace>(&ws.to_string())
+    } else {
+        drop(ws);
+        serde_json::from_str::<Envelope>(text.trim_start_matches('\u{feff}')).map(|e| e.workspace)
+    };
+    result.map_err(|e| {
         // Validation mirrors the model, so this is a bug, but still a clear refusal.
         FileError::Invalid(vec![Problem {
             path: "workspace".into(),
@@ -139,7 +153,7 @@ pub fn export_filename(ws_name: &str, date: chrono::NaiveDate) -> String {
     }
     let slug = slug.trim_end_matches('-');
     let slug: String = if slug.is_empty() { "workspace".into() } else { slug.chars().take(60).collect() };
-    format!("jalon-{slug}-{}.json", date.format("%Y-%m-%d"))
+    format!("jalon-{slug}-{}.json", super::date::format(date))
 }
 
 #[cfg(test)]

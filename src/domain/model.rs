@@ -203,9 +203,9 @@ pub struct Campaign {
     pub channels: Vec<Channel>,
     #[serde(default)]
     pub owner: String,
-    #[serde(default)]
+    #[serde(default, with = "super::date::serde_opt_date")]
     pub start: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, with = "super::date::serde_opt_date")]
     pub end: Option<NaiveDate>,
     #[serde(default)]
     pub budget: Vec<ChannelBudget>,
@@ -314,7 +314,9 @@ pub struct Sprint {
     pub name: String,
     #[serde(default)]
     pub goal: String,
+    #[serde(with = "super::date::serde_date")]
     pub start: NaiveDate,
+    #[serde(with = "super::date::serde_date")]
     pub end: NaiveDate,
     pub state: SprintState,
 }
@@ -325,6 +327,7 @@ pub struct Milestone {
     #[serde(default)]
     pub campaign: Option<Id>,
     pub title: String,
+    #[serde(with = "super::date::serde_date")]
     pub date: NaiveDate,
     /// Free text metric name, or a KPI id when `kpi` is set.
     #[serde(default)]

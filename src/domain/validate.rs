@@ -136,7 +136,7 @@ impl Ctx {
     fn date(&mut self, m: &Map<String, Value>, key: &str, path: &str, required: bool) -> Option<chrono::NaiveDate> {
         let v = if required { self.required(m, key, path) } else { present(m, key) };
         let v = v?;
-        match v.as_str().and_then(|s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()) {
+        match v.as_str().and_then(super::date::parse) {
             Some(d) => Some(d),
             None => {
                 self.push(join(path, key), ProblemKind::BadDate);

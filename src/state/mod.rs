@@ -219,13 +219,15 @@ impl Store {
 
     fn after_change(&self) {
         self.refresh_undo_state();
-        self.started.set(true);
-        let now = browser::now_ms();
-        self.meta.update(|m| {
-            if m.changed_since.is_none() {
-                m.changed_since = Some(now);
-            }
-        });
+        // Setting a signal notifies even when the value is equal: guard the
+        // ones that whole views depend on, or every edit rebuilds the area.
+        if !self.started.get_untracked() {
+            self.started.set(true);
+        }
+        if self.meta.with_untracked(|m| m.changed_since.is_none()) {
+            let now = browser::now_ms();
+            self.meta.update(|m| m.changed_since = Some(now));
+        }
         self.schedule_save();
     }
 
@@ -256,7 +258,7 @@ impl Store {
         if let Some(h) = self.save_timer.get_value() {
             h.clear();
         }
-        if !matches!(self.save_state.get_untracked(), SaveState::Failed(_)) {
+        if self.save_state.get_untracked() == SaveState::Saved {
             self.save_state.set(SaveState::Pending);
         }
         let this = *self;
@@ -299,8 +301,12 @@ impl Store {
         match result {
             Ok(()) => {
                 self.known_rev.set_value(meta.rev);
-                self.meta.set(meta);
-                self.save_state.set(SaveState::Saved);
+                if self.meta.with_untracked(|m| *m != meta) {
+                    self.meta.set(meta);
+                }
+                if self.save_state.get_untracked() != SaveState::Saved {
+                    self.save_state.set(SaveState::Saved);
+                }
             }
             Err(e) => {
                 self.save_state.set(SaveState::Failed(e));

@@ -121,7 +121,7 @@ fn on_shortcut(store: Store, e: &web_sys::KeyboardEvent) {
     if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
         return;
     }
-    let key = e.key().to_lowercase();
+    let key = e.key().to_ascii_lowercase();
     if key != "z" && key != "y" {
         return;
     }
@@ -183,11 +183,11 @@ fn Header(area: ReadSignal<Area>) -> impl IntoView {
             </Show>
             <div class="actions">
                 <Show when=move || store.started.get()>
-                    <button class="ghost" on:click=move |_| { store.undo(); } disabled=move || !store.undo_state.get().0 title=t(K::UndoHint)>
-                        <span aria-hidden="true">"↶ "</span>{t(K::Undo)}
+                    <button class="ghost icon-only" on:click=move |_| { store.undo(); } disabled=move || !store.undo_state.get().0 title=t(K::UndoHint)>
+                        <span aria-hidden="true">"↶"</span><span class="label">{t(K::Undo)}</span>
                     </button>
-                    <button class="ghost" on:click=move |_| { store.redo(); } disabled=move || !store.undo_state.get().1 title=t(K::RedoHint)>
-                        <span aria-hidden="true">"↷ "</span>{t(K::Redo)}
+                    <button class="ghost icon-only" on:click=move |_| { store.redo(); } disabled=move || !store.undo_state.get().1 title=t(K::RedoHint)>
+                        <span aria-hidden="true">"↷"</span><span class="label">{t(K::Redo)}</span>
                     </button>
                     <span class=save_class role="status">{save_label}</span>
                 </Show>

@@ -159,7 +159,7 @@ fn KindSelect(#[prop(into)] id: String, value: RwSignal<ItemKind>) -> impl IntoV
             if let Some(k) = ItemKind::from_code(&event_target_value(&e)) { value.set(k); }
         }>
             {ItemKind::ALL.into_iter().map(|k| view! {
-                <option value=k.code() selected=move || value.get() == k>{kind_icon(k)}" "{t(kind_key(k))}</option>
+                <option value=k.code() selected=move || value.get() == k>{t(kind_key(k))}</option>
             }).collect_view()}
         </select>
     }

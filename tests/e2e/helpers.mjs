@@ -1,0 +1,67 @@
+// Shared steps, written the way a person uses the app: by visible names and roles.
+import { expect } from "@playwright/test";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const here = path.dirname(fileURLToPath(import.meta.url));
+export const fixture = (name) => path.join(here, "..", "fixtures", name);
+
+export async function open(page) {
+  await page.goto("./");
+  await expect(page.locator("main")).toBeVisible();
+}
+
+export async function startEmpty(page) {
+  await open(page);
+  await page.getByRole("button", { name: "Start empty" }).click();
+  await expect(page.getByRole("heading", { name: "Backlog", level: 1 })).toBeVisible();
+}
+
+export async function startExample(page) {
+  await open(page);
+  await page.getByRole("button", { name: "Explore an example workspace" }).click();
+  await expect(page.getByRole("heading", { name: "Backlog", level: 1 })).toBeVisible();
+}
+
+export const backlog = (page) => page.getByRole("list", { name: "Backlog" });
+export const rows = (page) => backlog(page).getByRole("listitem");
+export const row = (page, title) => rows(page).filter({ has: page.locator(".title").getByText(title, { exact: true }) });
+
+export async function titles(page) {
+  return rows(page).locator(".title").allInnerTexts();
+}
+
+export async function addItem(page, title, kind) {
+  await page.getByLabel("Title of the new item").fill(title);
+  if (kind) await page.getByLabel("Kind", { exact: true }).first().selectOption({ label: kind });
+  await page.getByRole("button", { name: "Add item" }).click();
+  await expect(row(page, title)).toHaveCount(1);
+}
+
+export async function waitSaved(page) {
+  await expect(page.getByRole("status").filter({ hasText: /^(✓ )?Saved$/ })).toBeVisible();
+}
+
+/** Clicks Export and returns the downloaded file's name and text. */
+export async function exportFile(page) {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export", exact: true }).click(),
+  ]);
+  const file = await download.path();
+  return { name: download.suggestedFilename(), text: fs.readFileSync(file, "utf8") };
+}
+
+/** Picks a file through the Import button's file chooser. */
+export async function importFile(page, name, content) {
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    page.getByRole("button", { name: "Import", exact: true }).click(),
+  ]);
+  await chooser.setFiles({ name, mimeType: "application/json", buffer: Buffer.from(content) });
+}
+
+export async function storedWorkspace(page) {
+  return page.evaluate(() => localStorage.getItem("jalon.workspace"));
+}
