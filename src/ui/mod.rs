@@ -192,7 +192,7 @@ fn Header(area: ReadSignal<Area>) -> impl IntoView {
                     <span class=save_class role="status">{save_label}</span>
                 </Show>
                 <input type="file" class="visually-hidden" accept=".json,application/json" node_ref=file_input
-                    aria-label=t(K::ImportFile) tabindex="-1"
+                    aria-label=t(K::ImportFile) tabindex="-1" aria-hidden="true"
                     on:change=move |e| {
                         let input: web_sys::HtmlInputElement = event_target(&e);
                         if let Some(f) = input.files().and_then(|l| l.get(0)) { store.import_file(f); }

@@ -69,7 +69,8 @@ pub fn Backlog() -> impl IntoView {
             })
         })
     });
-    let total = move || ids.with(Vec::len);
+    let len = Memo::new(move |_| ids.with(Vec::len));
+    let total = move || len.get();
     let hidden = move || total().saturating_sub(limit.get()) > beyond.with(Vec::len);
 
     view! {
@@ -85,7 +86,7 @@ pub fn Backlog() -> impl IntoView {
             </Show>
             <ol class="items" aria-labelledby="backlog-title">
                 <For each=move || window.get() key=|id| id.clone() let:id>
-                    <Row id=id />
+                    <Row id=id len=len />
                 </For>
             </ol>
             <Show when=hidden>
@@ -95,7 +96,7 @@ pub fn Backlog() -> impl IntoView {
             </Show>
             <ol class="items beyond" aria-label=t(K::NewItem)>
                 <For each=move || beyond.get() key=|id| id.clone() let:id>
-                    <Row id=id />
+                    <Row id=id len=len />
                 </For>
             </ol>
             <p class="hint">{t(K::ReorderHint)}</p>
@@ -190,7 +191,7 @@ fn move_item(store: Store, id: &Id, delta: isize, focus: &str) {
 }
 
 #[component]
-fn Row(id: Id) -> impl IntoView {
+fn Row(id: Id, len: Memo<usize>) -> impl IntoView {
     let store = use_store();
     let hint = StoredValue::new(0usize);
     let id_for_memo = id.clone();
@@ -230,7 +231,6 @@ fn Row(id: Id) -> impl IntoView {
             let title = item.title.clone();
             let desc = item.description.clone();
             let sid = id.get_value();
-            let last = store.ws.with_untracked(|w| w.backlog.len()) - 1;
             if editing.get() {
                 return view! { <li class=format!("item editing kind-{}", kind.code())><EditItem item=item editing=editing /></li> }.into_any();
             }
@@ -251,7 +251,7 @@ fn Row(id: Id) -> impl IntoView {
                             on:click=move |_| move_item(store, &id.get_value(), -1, "up")>
                             <span aria-hidden="true">"↑"</span><span class="visually-hidden">{t(K::MoveUp)}" "{t2}</span>
                         </button>
-                        <button class="icon-btn" id=format!("down-{sid}") disabled=pos == last
+                        <button class="icon-btn" id=format!("down-{sid}") disabled=move || { pos + 1 >= len.get() }
                             on:click=move |_| move_item(store, &id.get_value(), 1, "down")>
                             <span aria-hidden="true">"↓"</span><span class="visually-hidden">{t(K::MoveDown)}" "{t3.clone()}</span>
                         </button>
