@@ -205,8 +205,7 @@ strings! {
     ReplaceWithExample => "Replace with the example workspace", "Remplacer par l'espace d'exemple";
     ReplaceWithEmpty => "Replace with an empty workspace", "Remplacer par un espace vide";
     ReplaceNote => "Both can be undone with Undo. Export first if you want to keep a copy.", "Les deux peuvent être annulés avec Annuler. Exportez d'abord si vous voulez garder une copie.";
-    Undone => "Undone.", "Annulé.";
-    NothingToUndo => "Nothing to undo.", "Rien à annuler.";
+    UndoToastHint => "Undo (Ctrl+Z) brings it back.", "Annuler (Ctrl+Z) le rétablit.";
     Notifications => "Notifications", "Notifications";
     ExampleName => "Northwind Coffee marketing", "Marketing Northwind Coffee";
 }

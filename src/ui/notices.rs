@@ -178,9 +178,9 @@ pub fn ToastView() -> impl IntoView {
             {move || store.toast.get().map(|toast| view! {
                 <div class="toast">
                     <span>{toast.text}</span>
-                    {toast.undo.then(|| view! {
-                        <button class="primary" on:click=move |_| { store.undo(); store.toast.set(None); }>{t(K::Undo)}</button>
-                    })}
+                    // The header's Undo is the one Undo button: a second one here
+                    // would make "Undo" ambiguous for people and for tests.
+                    {toast.undo.then(|| view! { " " <span class="toast-hint">{t(K::UndoToastHint)}</span> })}
                     <button class="ghost" aria-label=t(K::Close) on:click=move |_| store.toast.set(None)>"×"</button>
                 </div>
             })}

@@ -29,6 +29,8 @@ export const rows = (page) => backlog(page).getByRole("listitem");
 export const row = (page, title) => rows(page).filter({ has: page.locator(".title").getByText(title, { exact: true }) });
 
 export async function titles(page) {
+  // The list renders in the same pass as its heading (the app may still be starting after a reload).
+  await expect(page.getByRole("heading", { name: "Backlog", level: 1 })).toBeVisible();
   return rows(page).locator(".title").allInnerTexts();
 }
 

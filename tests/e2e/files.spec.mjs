@@ -1,0 +1,140 @@
+// Export and import: the workspace file is the public contract. A good file
+// shows what it holds and asks first; a bad one explains itself and changes nothing.
+import { test, expect } from "@playwright/test";
+import fs from "node:fs";
+import path from "node:path";
+import Ajv2020 from "ajv/dist/2020.js";
+import { here, fixture, open, startEmpty, startExample, addItem, rows, titles, exportFile, importFile, storedWorkspace, waitSaved } from "./helpers.mjs";
+
+const schema = JSON.parse(fs.readFileSync(path.join(here, "../../public/schema/jalon-workspace.schema.json"), "utf8"));
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+
+test("export names the file after the workspace and the day, and matches the published schema", async ({ page }) => {
+  await startExample(page);
+  const { name, text } = await exportFile(page);
+  const today = new Date();
+  const ymd = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, "0")}-${String(today.getDate()).padStart(2, "0")}`;
+  expect(name).toBe(`jalon-northwind-coffee-marketing-${ymd}.json`);
+  const doc = JSON.parse(text);
+  expect(doc.format).toBe("jalon");
+  expect(doc.version).toBe(1);
+  expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+  expect(doc.workspace.backlog).toHaveLength(40);
+  // The schema is published with the app.
+  const res = await page.request.get("schema/jalon-workspace.schema.json");
+  expect(res.ok()).toBe(true);
+});
+
+test("export, import in a fresh browser profile, export again: identical", async ({ page, browser }) => {
+  await startExample(page);
+  await addItem(page, "Only in this browser", "Content");
+  const first = await exportFile(page);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await startEmpty(other);
+  await importFile(other, first.name, first.text);
+  const dialog = other.getByRole("dialog", { name: "Replace your workspace with this file?" });
+  await expect(dialog).toContainText("Backlog items: 41");
+  await expect(dialog).toContainText("Campaigns: 6");
+  await expect(dialog).toContainText("KPIs: 12");
+  await dialog.getByRole("button", { name: "Replace my workspace" }).click();
+  await expect(rows(other)).toHaveCount(41);
+  await waitSaved(other);
+  await other.reload();
+  await expect(rows(other)).toHaveCount(41);
+  const second = await exportFile(other);
+  expect(JSON.parse(second.text).workspace).toEqual(JSON.parse(first.text).workspace);
+  await fresh.close();
+});
+
+test("import can be cancelled, and undone after it is confirmed", async ({ page }) => {
+  await startEmpty(page);
+  await addItem(page, "Mine");
+  const example = fs.readFileSync(fixture("v1.json"), "utf8");
+  await importFile(page, "team.json", example);
+  await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  expect(await titles(page)).toEqual(["Mine"]);
+  await importFile(page, "team.json", example);
+  await page.getByRole("button", { name: "Replace my workspace" }).click();
+  await expect(rows(page)).toHaveCount(40);
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
+  expect(await titles(page)).toEqual(["Mine"]);
+});
+
+test("dropping a file on the page imports it", async ({ page }) => {
+  await startEmpty(page);
+  const text = fs.readFileSync(fixture("v1.json"), "utf8");
+  const dt = await page.evaluateHandle((t) => {
+    const d = new DataTransfer();
+    d.items.add(new File([t], "dropped.json", { type: "application/json" }));
+    return d;
+  }, text);
+  await page.dispatchEvent("main", "dragover", { dataTransfer: dt });
+  await page.dispatchEvent("main", "drop", { dataTransfer: dt });
+  await expect(page.getByRole("dialog")).toContainText("“dropped.json” contains “Northwind Coffee marketing”");
+  await page.getByRole("button", { name: "Replace my workspace" }).click();
+  await expect(rows(page)).toHaveCount(40);
+});
+
+const valid = JSON.parse(fs.readFileSync(fixture("v1.json"), "utf8"));
+const withWorkspace = (patch) => JSON.stringify({ ...valid, workspace: patch(structuredClone(valid.workspace)) });
+
+const badFiles = [
+  ["not JSON", "notes.json", "{ this is not json", /not valid JSON \(error at line 1, column 3\)/],
+  ["a Trello board", "trello.json", fs.readFileSync(fixture("trello/sample-board-export.json"), "utf8"), /looks like a Trello board export/],
+  ["another tool's format", "drawing.json", JSON.stringify({ format: "excalidraw", version: 2 }), /“excalidraw” file, not a Jalon/],
+  ["a JSON list", "list.json", "[1, 2, 3]", /holds a list or a single value/],
+  ["a newer version", "future.json", JSON.stringify({ ...valid, version: 99 }), /newer version of Jalon \(file version 99; this app reads up to version 1\)/],
+  ["a missing field", "missing.json", withWorkspace((w) => { delete w.backlog[2].title; return w; }), /workspace\.backlog\[2\]\.title is missing/],
+  ["an out-of-range field", "range.json", withWorkspace((w) => { w.risks[0].probability = 9; w.backlog[0].estimate_hours = -4; return w; }),
+    /workspace\.backlog\[0\]\.estimate_hours must be between 0 and 10000[\s\S]*workspace\.risks\[0\]\.probability must be between 1 and 5/],
+  ["a wrong kind", "kind.json", withWorkspace((w) => { w.backlog[5].kind = "blogpost"; return w; }), /workspace\.backlog\[5\]\.kind must be one of: feature, experiment/],
+];
+
+for (const [what, name, content, message] of badFiles) {
+  test(`a bad file (${what}) is refused with a clear message and changes nothing`, async ({ page }) => {
+    await startEmpty(page);
+    await addItem(page, "Keep me");
+    await waitSaved(page);
+    const before = await storedWorkspace(page);
+    await importFile(page, name, content);
+    const alert = page.getByRole("alert").filter({ hasText: `“${name}” was not imported` });
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText("Your workspace has not changed.");
+    await expect(alert).toContainText(message);
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+    expect(await titles(page)).toEqual(["Keep me"]);
+    expect(await storedWorkspace(page)).toBe(before);
+  });
+}
+
+test("50 MB of junk is refused by its size before it is read", async ({ page }) => {
+  await startEmpty(page);
+  await addItem(page, "Keep me");
+  const junk = path.join(test.info().outputDir, "junk.json");
+  fs.mkdirSync(path.dirname(junk), { recursive: true });
+  fs.writeFileSync(junk, Buffer.alloc(50 * 1024 * 1024, "x"));
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Import", exact: true }).click()]);
+  await chooser.setFiles(junk);
+  const alert = page.getByRole("alert").filter({ hasText: "“junk.json” was not imported" });
+  await expect(alert).toContainText("The file is 50.0 MB; a Jalon file is at most 20.0 MB.");
+  expect(await titles(page)).toEqual(["Keep me"]);
+});
+
+test("the version fixtures of every release import", async ({ page }) => {
+  await startEmpty(page);
+  for (const f of fs.readdirSync(path.join(here, "../fixtures")).filter((f) => /^v\d+\.json$/.test(f))) {
+    await importFile(page, f, fs.readFileSync(fixture(f), "utf8"));
+    await page.getByRole("button", { name: "Replace my workspace" }).click();
+    await expect(rows(page).first()).toBeVisible();
+  }
+});
+
+test("a file can be imported from the welcome screen", async ({ page }) => {
+  await open(page);
+  await importFile(page, "team.json", fs.readFileSync(fixture("v1.json"), "utf8"));
+  await page.getByRole("button", { name: "Replace my workspace" }).click();
+  await expect(rows(page)).toHaveCount(40);
+});
