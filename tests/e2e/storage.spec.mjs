@@ -1,0 +1,170 @@
+// Nothing is lost: damaged storage, a full quota, two tabs, the export
+// reminder, and working offline after the first visit.
+import { test, expect } from "@playwright/test";
+import { open, startEmpty, startExample, addItem, rows, row, titles, waitSaved, exportFile, storedWorkspace } from "./helpers.mjs";
+
+async function seedStorage(page, value) {
+  await open(page);
+  await page.evaluate((v) => localStorage.setItem("jalon.workspace", v), value);
+  await page.reload();
+}
+
+const backups = (page) => page.evaluate(() =>
+  Object.keys(localStorage).filter((k) => k.startsWith("jalon.backup.")).map((k) => [k, localStorage.getItem(k)]));
+
+test("damaged storage: the app starts, explains, keeps the copy and offers it", async ({ page }) => {
+  const damaged = '{"format":"jalon","version":1,"workspace":{"name":"Q3 plan", "backlog": [ {"id":';
+  await seedStorage(page, damaged);
+  const alert = page.getByRole("alert").filter({ hasText: "Your saved workspace could not be read" });
+  await expect(alert).toContainText("The saved data is not valid JSON.");
+  await expect(alert).toContainText("Nothing has been deleted");
+  expect(await backups(page)).toEqual([[expect.stringMatching(/^jalon\.backup\./), damaged]]);
+  expect(await storedWorkspace(page)).toBe(damaged);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), alert.getByRole("button", { name: "Download the damaged copy" }).click()]);
+  const fs = await import("node:fs");
+  expect(fs.readFileSync(await download.path(), "utf8")).toBe(damaged);
+
+  // A reload before doing anything does not make a second copy.
+  await page.reload();
+  await expect(page.getByRole("alert").filter({ hasText: "could not be read" })).toBeVisible();
+  expect(await backups(page)).toHaveLength(1);
+
+  // Starting again is allowed; the backup stays.
+  await page.getByRole("button", { name: "Start empty" }).click();
+  await addItem(page, "Fresh start");
+  await waitSaved(page);
+  await page.reload();
+  expect(await titles(page)).toEqual(["Fresh start"]);
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  expect((await backups(page))[0][1]).toBe(damaged);
+  await page.getByRole("link", { name: "Settings" }).click();
+  await expect(page.getByRole("heading", { name: "Backups of damaged data" })).toBeVisible();
+});
+
+test("storage from a newer version is kept, not overwritten", async ({ page }) => {
+  const future = JSON.stringify({ format: "jalon", version: 7, exported_at: "2030-01-01T00:00:00Z", workspace: { name: "Future" } });
+  await seedStorage(page, future);
+  await expect(page.getByRole("alert")).toContainText("saved by a newer version of Jalon (version 7; this app reads up to version 1)");
+  expect(await backups(page)).toEqual([[expect.any(String), future]]);
+  expect(await storedWorkspace(page)).toBe(future);
+});
+
+test("storage with the wrong shape is explained with the field at fault", async ({ page }) => {
+  await seedStorage(page, JSON.stringify({ format: "jalon", version: 1, workspace: { name: "x", backlog: [{ id: "a", title: "t", kind: "podcast" }] } }));
+  await expect(page.getByRole("alert")).toContainText("workspace.backlog[0].kind must be one of");
+});
+
+test("a full storage quota: warned, work kept in memory, saving resumes when space is back", async ({ page }) => {
+  await startEmpty(page);
+  await addItem(page, "Before");
+  await waitSaved(page);
+  await page.evaluate(() => {
+    let chunk = "x".repeat(512 * 1024);
+    for (let i = 0; chunk.length > 16; i++) {
+      try { localStorage.setItem(`filler-${i}`, chunk); } catch { chunk = chunk.slice(0, chunk.length / 2); }
+    }
+  });
+  await addItem(page, "During");
+  const alert = page.getByRole("alert").filter({ hasText: "Changes are not being saved" });
+  await expect(alert).toBeVisible();
+  await expect(alert.getByRole("button", { name: "Export now" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Not saved" })).toBeVisible();
+  expect(await titles(page)).toEqual(["Before", "During"]);
+  expect(await storedWorkspace(page)).not.toContain("During");
+
+  const [download] = await Promise.all([page.waitForEvent("download"), alert.getByRole("button", { name: "Export now" }).click()]);
+  const fs = await import("node:fs");
+  expect(fs.readFileSync(await download.path(), "utf8")).toContain("During");
+
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("filler-")).forEach((k) => localStorage.removeItem(k)));
+  await expect(alert).toHaveCount(0, { timeout: 10_000 });
+  await waitSaved(page);
+  await page.reload();
+  expect(await titles(page)).toEqual(["Before", "During"]);
+});
+
+test("two tabs: a change in one shows in the other", async ({ context }) => {
+  const a = await context.newPage();
+  await startExample(a);
+  await waitSaved(a);
+  const b = await context.newPage();
+  await b.goto("./");
+  await expect(rows(b)).toHaveCount(40);
+  await addItem(a, "Added in tab A");
+  await expect(row(b, "Added in tab A")).toHaveCount(1);
+  await expect(b.getByRole("status", { name: "Notifications" })).toContainText("Updated with changes made in another tab.");
+});
+
+test("two tabs editing at once: neither silently overwrites the other", async ({ context }) => {
+  const a = await context.newPage();
+  await startEmpty(a);
+  await addItem(a, "Shared");
+  await waitSaved(a);
+  const b = await context.newPage();
+  await b.goto("./");
+  await expect(row(b, "Shared")).toHaveCount(1);
+  // Both tabs change the workspace within the save debounce (300 ms): the
+  // first to save wins the storage, the other must notice and ask.
+  const addFast = (p, title) => p.evaluate((t) => {
+    const input = document.getElementById("new-item-title");
+    input.value = t;
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    input.closest("form").requestSubmit();
+  }, title);
+  await Promise.all([addFast(b, "Only in B"), addFast(a, "Only in A")]);
+  const conflictIn = (p) => p.getByRole("alert").filter({ hasText: "This workspace was changed in another tab" });
+  await expect.poll(async () => (await conflictIn(a).count()) + (await conflictIn(b).count()), { timeout: 5000 }).toBe(1);
+  const [loser, winner, loserItem, winnerItem] = (await conflictIn(a).count()) ? [a, b, "Only in A", "Only in B"] : [b, a, "Only in B", "Only in A"];
+  // The loser's change is still on its screen but was not written over the winner's.
+  await expect(row(loser, loserItem)).toHaveCount(1);
+  expect(await storedWorkspace(a)).toContain(winnerItem);
+  expect(await storedWorkspace(a)).not.toContain(loserItem);
+
+  await conflictIn(loser).getByRole("button", { name: "Keep this tab's version" }).click();
+  await expect(conflictIn(loser)).toHaveCount(0);
+  await expect(row(winner, loserItem)).toHaveCount(1);
+  await expect(row(winner, winnerItem)).toHaveCount(0);
+  expect(await storedWorkspace(a)).toContain(loserItem);
+});
+
+test("the export reminder appears after 7 days of unexported changes and goes away on export", async ({ page }) => {
+  await startExample(page);
+  await waitSaved(page);
+  await page.evaluate(() => {
+    const day = 24 * 3600 * 1000;
+    const meta = JSON.parse(localStorage.getItem("jalon.meta"));
+    meta.last_export_at = Date.now() - 9 * day;
+    meta.changed_since = Date.now() - 8 * day;
+    localStorage.setItem("jalon.meta", JSON.stringify(meta));
+  });
+  await page.reload();
+  const reminder = page.getByRole("status").filter({ hasText: "Your last export was more than 7 days ago" });
+  await expect(reminder).toBeVisible();
+  await Promise.all([page.waitForEvent("download"), reminder.getByRole("button", { name: "Export now" }).click()]);
+  await expect(reminder).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Backlog" })).toBeVisible();
+  await expect(page.getByText("Your last export was more than 7 days ago")).toHaveCount(0);
+});
+
+test("settings show how much of the storage quota is used", async ({ page }) => {
+  await startExample(page);
+  await page.getByRole("link", { name: "Settings" }).click();
+  await expect(page.getByText(/This workspace takes [\d.]+ KB of the about 10.0 MB this browser gives Jalon \(\d+ %\)\./)).toBeVisible();
+  await expect(page.getByText("Never exported.")).toBeVisible();
+  await exportFile(page);
+  await expect(page.getByText(/^Last export: /)).toBeVisible();
+});
+
+test("opens offline after the first visit, with the data", async ({ page, context }) => {
+  await startExample(page);
+  await waitSaved(page);
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.reload(); // now controlled by the service worker
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await context.setOffline(true);
+  await page.reload();
+  await expect(rows(page)).toHaveCount(40);
+  await context.setOffline(false);
+});
