@@ -139,3 +139,60 @@ proptest! {
         let _ = file::read(&s);
     }
 }
+
+/// One semantic corruption per rule; `None` when the workspace has nothing
+/// to corrupt for that rule.
+fn corrupt(ws: &Workspace, which: usize) -> Option<Workspace> {
+    let mut w = ws.clone();
+    match which {
+        0 => w.team.first_mut()?.weekly_hours = 200.0,
+        1 => w.campaigns.first_mut()?.name = "  ".into(),
+        2 => {
+            let c = w.campaigns.first_mut()?;
+            let s = c.start?;
+            c.end = Some(s - chrono::Duration::days(1));
+        }
+        3 => w.campaigns.iter_mut().find(|c| !c.budget.is_empty())?.budget[0].planned = -1.0,
+        4 => w.campaigns.first_mut()?.alignment.awareness = 6,
+        5 => w.backlog.first_mut()?.title = String::new(),
+        6 => w.backlog.first_mut()?.campaign = Some(Id::from("nope")),
+        7 => w.backlog.first_mut()?.estimate_hours = Some(20_000.0),
+        8 => {
+            let first = w.backlog.first()?.id.clone();
+            w.backlog.get_mut(1)?.id = first;
+        }
+        9 => {
+            let s = w.sprints.first_mut()?;
+            s.end = s.start - chrono::Duration::days(1);
+        }
+        10 => w.milestones.first_mut()?.kpi = Some(Id::from("nope")),
+        11 => {
+            w.kpis.first_mut()?.weeks.insert("2026-W99".into(), 1.0);
+        }
+        12 => w.risks.first_mut()?.probability = 0,
+        13 => w.risks.first_mut()?.impact = 6,
+        14 => w.settings.sprint_weeks = 3,
+        15 => w.backlog.first_mut()?.assignee = Some(Id::from("nobody")),
+        16 => w.team.first_mut()?.id = Id::from(" "),
+        _ => return None,
+    }
+    Some(w)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    /// The fast reader (typed checks) and the full reader (checks on the raw
+    /// JSON, with paths) accept and refuse exactly the same files.
+    #[test]
+    fn fast_and_full_readers_agree(ws in workspace(), which in 0usize..17) {
+        let text = file::write(&ws, "t");
+        prop_assert!(file::read(&text).is_ok());
+        prop_assert!(file::read_checked(&text, file::MIGRATIONS).is_ok());
+        if let Some(bad) = corrupt(&ws, which) {
+            let text = file::write(&bad, "t");
+            prop_assert!(file::read(&text).is_err(), "fast path accepted corruption {}", which);
+            prop_assert!(file::read_checked(&text, file::MIGRATIONS).is_err(), "full path accepted corruption {}", which);
+        }
+    }
+}

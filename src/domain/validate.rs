@@ -456,3 +456,71 @@ mod tests {
         assert!(!is_iso_week("2026-47"));
     }
 }
+
+/// The same rules as [`validate_workspace`] that types alone cannot hold
+/// (ranges, empty names, unique ids, references, date order), checked on a
+/// deserialised workspace. This is the fast path for reading our own storage
+/// and well-formed files: no `Value` tree is built. Any problem here sends
+/// the reader down the full path, which reports everything with paths; a
+/// property test keeps the two in agreement.
+pub fn check_typed(ws: &crate::domain::Workspace) -> bool {
+    use std::collections::HashSet;
+    fn ids<'a, T>(v: &'a [T], id: impl Fn(&'a T) -> &'a str) -> Option<HashSet<&'a str>> {
+        let mut seen = HashSet::with_capacity(v.len());
+        v.iter().all(|x| {
+            let i = id(x);
+            !i.trim().is_empty() && seen.insert(i)
+        })
+        .then_some(seen)
+    }
+    let ok_num = |n: f64, min: f64, max: f64| (min..=max).contains(&n);
+    let ok_ref = |r: &Option<crate::domain::Id>, set: &HashSet<&str>| r.as_ref().is_none_or(|id| set.contains(id.as_str()));
+    let filled = |s: &str| !s.trim().is_empty();
+
+    let (Some(team), Some(camps), Some(_), Some(sprints), Some(_), Some(kpis), Some(_)) = (
+        ids(&ws.team, |m| m.id.as_str()),
+        ids(&ws.campaigns, |c| c.id.as_str()),
+        ids(&ws.backlog, |i| i.id.as_str()),
+        ids(&ws.sprints, |s| s.id.as_str()),
+        ids(&ws.milestones, |m| m.id.as_str()),
+        ids(&ws.kpis, |k| k.id.as_str()),
+        ids(&ws.risks, |r| r.id.as_str()),
+    ) else {
+        return false;
+    };
+    (1..=2).contains(&ws.settings.sprint_weeks)
+        && filled(&ws.settings.currency)
+        && ws.team.iter().all(|m| filled(&m.name) && ok_num(m.weekly_hours, 0.0, 168.0) && ok_num(m.hourly_rate, 0.0, BIG))
+        && ws.campaigns.iter().all(|c| {
+            filled(&c.name)
+                && !matches!((c.start, c.end), (Some(s), Some(e)) if e < s)
+                && c.budget.iter().all(|b| ok_num(b.planned, 0.0, BIG) && ok_num(b.spent, 0.0, BIG))
+                && c.alignment.awareness <= 5
+                && c.alignment.acquisition <= 5
+                && c.alignment.retention <= 5
+        })
+        && ws.backlog.iter().all(|i| {
+            filled(&i.title)
+                && ok_ref(&i.campaign, &camps)
+                && ok_ref(&i.sprint, &sprints)
+                && ok_ref(&i.assignee, &team)
+                && i.estimate_hours.is_none_or(|h| ok_num(h, 0.0, 10_000.0))
+        })
+        && ws.sprints.iter().all(|s| filled(&s.name) && s.end >= s.start)
+        && ws.milestones.iter().all(|m| {
+            filled(&m.title)
+                && ok_ref(&m.campaign, &camps)
+                && ok_ref(&m.kpi, &kpis)
+                && ok_num(m.baseline, -BIG, BIG)
+                && ok_num(m.target, -BIG, BIG)
+                && m.actual.is_none_or(|a| ok_num(a, -BIG, BIG))
+        })
+        && ws.kpis.iter().all(|k| {
+            filled(&k.name)
+                && k.quarterly_target.is_none_or(|t| ok_num(t, -BIG, BIG))
+                && k.weeks.iter().all(|(w, v)| is_iso_week(w) && ok_num(*v, -BIG, BIG))
+        })
+        && ws.risks.iter().all(|r| {
+            filled(&r.description) && ok_ref(&r.campaign, &camps) && (1..=5).contains(&r.probability) && (1..=5).contains(&r.impact)
+        })
+}

@@ -13,7 +13,7 @@ use crate::ui::t;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-const PAGE: usize = 200;
+const PAGE: usize = 100;
 
 pub fn kind_key(k: ItemKind) -> K {
     match k {
