@@ -233,16 +233,31 @@ pub fn count(lang: Lang, one: K, many: K, n: usize) -> String {
     trf(lang, k, &[("n", &n.to_string())])
 }
 
-/// A byte size for people: `812 KB`, `4.2 MB` (French uses a decimal comma).
+/// A byte size for people: `812.0 KB`, `4.2 MB` (French: `4,2 Mo`).
+/// Integer arithmetic only: float formatting would add ~15 KB to the bundle.
 pub fn bytes(lang: Lang, n: usize) -> String {
-    let (v, unit) = if n >= 1024 * 1024 {
-        (n as f64 / (1024.0 * 1024.0), if lang == Lang::Fr { "Mo" } else { "MB" })
+    let (unit, div) = if n >= 1024 * 1024 { (if lang == Lang::Fr { "Mo" } else { "MB" }, 1024 * 1024) } else { (if lang == Lang::Fr { "Ko" } else { "KB" }, 1024) };
+    let tenths = ((n as u64 * 10 + div as u64 / 2) / div as u64).max(if n > 0 { 1 } else { 0 });
+    let sep = if lang == Lang::Fr { ',' } else { '.' };
+    if tenths >= 1000 {
+        format!("{} {unit}", (tenths + 5) / 10)
     } else {
-        ((n as f64 / 1024.0).max(if n > 0 { 0.1 } else { 0.0 }), if lang == Lang::Fr { "Ko" } else { "KB" })
-    };
-    let s = if v >= 100.0 { format!("{v:.0}") } else { format!("{v:.1}") };
-    let s = if lang == Lang::Fr { s.replace('.', ",") } else { s };
-    format!("{s} {unit}")
+        format!("{}{sep}{} {unit}", tenths / 10, tenths % 10)
+    }
+}
+
+/// A number for messages without float formatting machinery: whole numbers
+/// as integers, others with up to two decimals.
+pub fn number(v: f64) -> String {
+    let neg = v < 0.0;
+    let hundredths = (v.abs() * 100.0).round() as u64;
+    let (int, frac) = (hundredths / 100, hundredths % 100);
+    let sign = if neg && hundredths > 0 { "-" } else { "" };
+    match frac {
+        0 => format!("{sign}{int}"),
+        f if f % 10 == 0 => format!("{sign}{int}.{}", f / 10),
+        f => format!("{sign}{int}.{f:02}"),
+    }
 }
 
 #[cfg(test)]
@@ -277,6 +292,13 @@ mod tests {
         assert_eq!(count(Lang::Fr, K::ItemsOne, K::ItemsMany, 0), "0 élément");
         assert_eq!(bytes(Lang::En, 2_500_000), "2.4 MB");
         assert_eq!(bytes(Lang::Fr, 2_500_000), "2,4 Mo");
+        assert_eq!(bytes(Lang::En, 50 * 1024 * 1024), "50.0 MB");
+        assert_eq!(bytes(Lang::En, 812 * 1024), "812 KB");
+        assert_eq!(bytes(Lang::En, 10), "0.1 KB");
+        assert_eq!(number(10000.0), "10000");
+        assert_eq!(number(-1e12), "-1000000000000");
+        assert_eq!(number(0.25), "0.25");
+        assert_eq!(number(2.5), "2.5");
         assert_eq!(Lang::from_tag("fr-CA"), Lang::Fr);
         assert_eq!(Lang::from_tag("en-GB"), Lang::En);
     }

@@ -15,6 +15,9 @@ use route::Area;
 use wasm_bindgen::JsCast;
 
 pub fn mount() {
+    // Readable panics in development; release builds abort without the
+    // formatting machinery (it costs bundle bytes, and users get no console).
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(App);
 }

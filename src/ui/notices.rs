@@ -49,7 +49,7 @@ pub fn describe(lang: Lang, e: &FileError) -> (String, Vec<String>) {
 }
 
 fn problem_text(lang: Lang, k: &ProblemKind) -> String {
-    let num = |v: f64| if v.fract() == 0.0 && v.abs() < 1e15 { format!("{}", v as i64) } else { v.to_string() };
+    let num = crate::i18n::number;
     match k {
         ProblemKind::Missing => tr(lang, K::PMissing).into(),
         ProblemKind::WrongType(expected) => {

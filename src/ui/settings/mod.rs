@@ -67,11 +67,11 @@ pub fn Settings() -> impl IntoView {
                 <p>{move || {
                     let lang = store.lang.get();
                     let used = usage.with(|u| u.0);
-                    let pct = (used as f64 / persist::QUOTA_UNITS as f64 * 100.0).round();
+                    let pct = (used * 100 + persist::QUOTA_UNITS / 2) / persist::QUOTA_UNITS;
                     trf(lang, K::StorageUsed, &[
                         ("used", &bytes(lang, used * 2)),
                         ("quota", &bytes(lang, persist::QUOTA_UNITS * 2)),
-                        ("pct", &format!("{pct}")),
+                        ("pct", &pct.to_string()),
                     ])
                 }}</p>
                 <progress max=persist::QUOTA_UNITS.to_string() value=move || usage.with(|u| u.0).to_string()
