@@ -155,7 +155,7 @@ strings! {
     PBadDate => "must be a date like 2026-03-31", "doit être une date comme 2026-03-31";
     PBadWeek => "must be an ISO week like 2026-W07", "doit être une semaine ISO comme 2026-W07";
     PEmpty => "must not be empty", "ne doit pas être vide";
-    PDuplicateId => "id “{id}” is used twice", "l'identifiant « {id} » est utilisé deux fois";
+    PDuplicateId => "“{id}” is used twice", "« {id} » est utilisé deux fois";
     PUnknownRef => "refers to “{id}”, which is not in {collection}", "fait référence à « {id} », absent de {collection}";
     PEndBeforeStart => "is before the start date", "est avant la date de début";
     TypeText => "text", "du texte";
