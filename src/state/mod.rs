@@ -95,8 +95,11 @@ pub struct Store {
     pub import_failure: RwSignal<Option<ImportFailure>>,
     /// Ticks every minute so time-based notices (export reminder) update.
     pub clock: RwSignal<f64>,
-    /// The revision this tab last read or wrote.
+    /// The revision (and its writer) this tab last read or wrote.
     known_rev: StoredValue<u64>,
+    known_writer: StoredValue<String>,
+    /// This tab's id in `Meta::writer`.
+    tab_id: StoredValue<String>,
     save_timer: StoredValue<Option<TimeoutHandle>>,
     toast_seq: StoredValue<u64>,
 }
@@ -127,6 +130,8 @@ impl Store {
             import_failure: RwSignal::new(None),
             clock: RwSignal::new(browser::now_ms()),
             known_rev: StoredValue::new(meta.rev),
+            known_writer: StoredValue::new(meta.writer.clone()),
+            tab_id: StoredValue::new(browser::new_id("tab").0),
             save_timer: StoredValue::new(None),
             toast_seq: StoredValue::new(0),
         };
@@ -295,12 +300,14 @@ impl Store {
         let text = browser::timed("serialize", || self.ws.with_untracked(|ws| file::write(ws, &browser::now_iso())));
         let mut meta = self.meta.get_untracked();
         meta.rev = stored.rev.max(self.known_rev.get_value()) + 1;
+        meta.writer = self.tab_id.get_value();
         let result = browser::timed("save", || {
             persist::set(persist::KEY_WORKSPACE, &text).and_then(|_| persist::write_meta(&meta))
         });
         match result {
             Ok(()) => {
                 self.known_rev.set_value(meta.rev);
+                self.known_writer.set_value(meta.writer.clone());
                 if self.meta.with_untracked(|m| *m != meta) {
                     self.meta.set(meta);
                 }
@@ -320,11 +327,17 @@ impl Store {
     fn on_storage_event(&self, e: &web_sys::StorageEvent) {
         match e.key().as_deref() {
             Some(persist::KEY_META) => {
-                let stored = persist::read_meta();
-                if stored.rev <= self.known_rev.get_value() {
+                // The event's own value, not a re-read: across processes the
+                // local copy of storage can lag behind the event.
+                let Some(theirs) = e.new_value().and_then(|t| serde_json::from_str::<Meta>(&t).ok()) else { return };
+                let known = self.known_rev.get_value();
+                let same_rev_other_writer = theirs.rev == known && theirs.writer != self.known_writer.get_value();
+                if theirs.rev < known || (theirs.rev == known && !same_rev_other_writer) {
                     return;
                 }
-                if self.has_unsaved_changes() || self.conflict.get_untracked() {
+                // Both tabs wrote the same revision at once (one overwrote the
+                // other), or another tab saved while this one has changes.
+                if same_rev_other_writer || self.has_unsaved_changes() || self.conflict.get_untracked() {
                     if let Some(h) = self.save_timer.get_value() {
                         h.clear();
                         self.save_timer.set_value(None);
@@ -350,6 +363,7 @@ impl Store {
         if let Ok(ws) = file::read(&raw) {
             let meta = persist::read_meta();
             self.known_rev.set_value(meta.rev);
+            self.known_writer.set_value(meta.writer.clone());
             self.meta.set(meta);
             self.ws.set(ws);
             self.started.set(true);
@@ -373,7 +387,9 @@ impl Store {
     /// Conflict: keep ours and write it over the other tab's.
     pub fn resolve_keep_mine(&self) {
         self.conflict.set(false);
-        self.known_rev.set_value(persist::read_meta().rev);
+        let stored = persist::read_meta();
+        self.known_rev.set_value(stored.rev);
+        self.known_writer.set_value(stored.writer);
         self.save_state.set(SaveState::Pending);
         self.save_now();
     }

@@ -29,6 +29,10 @@ pub struct Meta {
     /// Bumped on every save; a tab that sees a higher number than it last
     /// read knows another tab saved in between.
     pub rev: u64,
+    /// Which tab wrote `rev`: two tabs writing at the same moment can both
+    /// write the same number, and this tells them apart.
+    #[serde(default)]
+    pub writer: String,
     /// Milliseconds since the epoch of the last export, if any.
     #[serde(default)]
     pub last_export_at: Option<f64>,

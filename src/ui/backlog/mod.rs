@@ -126,7 +126,12 @@ fn AddItem(pinned: RwSignal<Vec<Id>>, limit: RwSignal<usize>) -> impl IntoView {
         let at = store.ws.with_untracked(|w| w.backlog.len());
         let item = BacklogItem::new(id.clone(), &text, kind.get_untracked());
         browser::timed("add-item", || store.dispatch(Op::Insert { at, record: Record::Item(item) }));
-        if at >= limit.get_untracked() {
+        let l = limit.get_untracked();
+        if at == l {
+            // The whole list was shown: keep showing all of it.
+            limit.set(l + 1);
+        } else if at > l {
+            // Rows are hidden before it: show it after the gap.
             pinned.update(|p| p.push(id));
         }
         title.set(String::new());
