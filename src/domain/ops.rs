@@ -319,28 +319,24 @@ impl History {
 
     /// Undoes the last change; returns false when there was none.
     pub fn undo(&mut self, ws: &mut Workspace) -> Result<bool, OpError> {
-        let Some(op) = self.undo.pop() else { return Ok(false) };
-        match op.clone().apply(ws) {
-            Ok(redo) => {
-                self.redo.push(redo);
-                Ok(true)
-            }
-            Err(e) => {
-                self.undo.push(op);
-                Err(e)
-            }
-        }
+        Self::shift(&mut self.undo, &mut self.redo, ws)
     }
 
     pub fn redo(&mut self, ws: &mut Workspace) -> Result<bool, OpError> {
-        let Some(op) = self.redo.pop() else { return Ok(false) };
+        Self::shift(&mut self.redo, &mut self.undo, ws)
+    }
+
+    /// Applies the top of `from` and pushes its inverse onto `to`; on error
+    /// the op stays where it was and the workspace is unchanged.
+    fn shift(from: &mut Vec<Op>, to: &mut Vec<Op>, ws: &mut Workspace) -> Result<bool, OpError> {
+        let Some(op) = from.pop() else { return Ok(false) };
         match op.clone().apply(ws) {
-            Ok(undo) => {
-                self.undo.push(undo);
+            Ok(inverse) => {
+                to.push(inverse);
                 Ok(true)
             }
             Err(e) => {
-                self.redo.push(op);
+                from.push(op);
                 Err(e)
             }
         }

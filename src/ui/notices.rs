@@ -115,22 +115,19 @@ pub fn Notices() -> impl IntoView {
                     </div>
                 }
             })}
-            {move || match store.save_state.get() {
-                SaveState::Failed(WriteError::Quota) => Some(view! {
+            {move || {
+                let body = match store.save_state.get() {
+                    SaveState::Failed(WriteError::Quota) => K::QuotaBody,
+                    SaveState::Failed(WriteError::Unavailable) => K::NoStorageBody,
+                    _ => return None,
+                };
+                Some(view! {
                     <div class="notice danger" role="alert">
                         <h2>{t(K::QuotaTitle)}</h2>
-                        <p>{t(K::QuotaBody)}</p>
+                        <p>{t(body)}</p>
                         <div class="row"><button class="primary" on:click=export>{t(K::ExportNow)}</button></div>
                     </div>
-                }.into_any()),
-                SaveState::Failed(WriteError::Unavailable) => Some(view! {
-                    <div class="notice danger" role="alert">
-                        <h2>{t(K::QuotaTitle)}</h2>
-                        <p>{t(K::NoStorageBody)}</p>
-                        <div class="row"><button class="primary" on:click=export>{t(K::ExportNow)}</button></div>
-                    </div>
-                }.into_any()),
-                _ => None,
+                })
             }}
             <Show when=move || store.conflict.get()>
                 <div class="notice warning" role="alert">
