@@ -69,6 +69,7 @@ fn App() -> impl IntoView {
     });
 
     view! {
+        <div class="page" inert=move || store.pending_import.with(Option::is_some)>
         <button class="skip-link" on:click=move |_| focus_main()>{t(K::SkipToContent)}</button>
         <Header area=area />
         <notices::Notices />
@@ -88,6 +89,7 @@ fn App() -> impl IntoView {
                 }
             }}
         </main>
+        </div>
         <notices::ToastView />
         <notices::ImportDialog />
         <Show when=move || dragging.get()>

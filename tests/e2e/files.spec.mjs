@@ -53,7 +53,15 @@ test("import can be cancelled, and undone after it is confirmed", async ({ page 
   await addItem(page, "Mine");
   const example = fs.readFileSync(fixture("v1.json"), "utf8");
   await importFile(page, "team.json", example);
+  // The page behind the question is out of reach until it is answered.
+  await expect(page.getByRole("button", { name: "Replace my workspace" })).toBeFocused();
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press("Tab");
+    const where = await page.evaluate(() => document.activeElement.closest("[role=dialog]") ? "dialog" : document.activeElement.tagName);
+    expect(["dialog", "BODY"]).toContain(where);
+  }
   await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByRole("button", { name: "Export", exact: true })).toBeVisible();
   await expect(page.getByRole("dialog")).toHaveCount(0);
   expect(await titles(page)).toEqual(["Mine"]);
   await importFile(page, "team.json", example);
