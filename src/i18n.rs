@@ -158,6 +158,10 @@ strings! {
     PDuplicateId => "“{id}” is used twice", "« {id} » est utilisé deux fois";
     PUnknownRef => "refers to “{id}”, which is not in {collection}", "fait référence à « {id} », absent de {collection}";
     PEndBeforeStart => "is before the start date", "est avant la date de début";
+    PNotPositive => "must be more than 0", "doit être supérieur à 0";
+    PPastMidnight => "runs past midnight", "dépasse minuit";
+    PDayEndsBeforeStart => "must be later than the start of the day", "doit être après le début de la journée";
+    TypeBool => "true or false", "true ou false";
     TypeText => "text", "du texte";
     TypeNumber => "a number", "un nombre";
     TypeWhole => "a whole number", "un nombre entier";

@@ -27,8 +27,9 @@ fn signed() -> impl Strategy<Value = f64> {
 
 prop_compose! {
     fn member()(name in non_empty(), role in text(), skills in prop::collection::vec(text(), 0..3),
-                h in 0.0..=168.0f64, r in money()) -> TeamMember {
-        TeamMember { id: Id::from(""), name, role, skills, weekly_hours: h, hourly_rate: r }
+                h in 0.0..=168.0f64, r in money(), off in prop::collection::vec((date(), 0.0..=24.0f64), 0..3)) -> TeamMember {
+        let time_off = off.into_iter().map(|(date, hours)| TimeOff { date, hours }).collect();
+        TeamMember { id: Id::from(""), name, role, skills, weekly_hours: h, hourly_rate: r, time_off }
     }
 }
 
@@ -50,9 +51,22 @@ prop_compose! {
     fn item()(title in non_empty(), kind in select(ItemKind::ALL.to_vec()), description in text(),
               status in select(vec![ItemStatus::Todo, ItemStatus::Doing, ItemStatus::Done]),
               est in prop::option::of(0.0..=10_000.0f64), tags in prop::collection::vec(text(), 0..3),
+              extra in (
+                  (text(), text(), text(), prop::option::of(select(Channel::ALL.to_vec())), text(), text(), text()),
+                  prop::collection::vec((text(), any::<bool>()), 0..3),
+                  prop::option::of(0.0..=1000.0f64),
+                  prop::option::of((0.0..1e9f64, select(RICE_IMPACTS.to_vec()), 0.0..=100.0f64, 0.01..1e6f64)),
+                  (prop::option::of(0.0..=10.0f64), prop::option::of(0.0..=10.0f64), prop::option::of(date()), prop::option::of(date())),
+              ),
               refs in (any::<prop::sample::Index>(), any::<prop::sample::Index>(), any::<prop::sample::Index>(), any::<[bool; 3]>())) -> (BacklogItem, (prop::sample::Index, prop::sample::Index, prop::sample::Index, [bool; 3])) {
         let mut it = BacklogItem::new(Id::from(""), &title, kind);
         it.description = description; it.status = status; it.estimate_hours = est; it.tags = tags;
+        let ((as_a, i_want, so_that, channel, segment, kpi, hypothesis), acceptance, points, rice, (value, effort, due, done_on)) = extra;
+        it.story = Story { as_a, i_want, so_that, channel, segment, kpi, hypothesis };
+        it.acceptance = acceptance.into_iter().map(|(text, done)| Criterion { text, done }).collect();
+        it.estimate_points = points;
+        it.rice = rice.map(|(reach, impact, confidence, effort)| Rice { reach, impact, confidence, effort });
+        (it.value, it.effort, it.due, it.done_on) = (value, effort, due, done_on);
         (it, refs)
     }
 }
@@ -70,6 +84,9 @@ prop_compose! {
 
 prop_compose! {
     fn workspace()(name in text(), weeks in 1u8..=2, currency in select(vec!["EUR", "USD"]),
+                   day in (0u8..12, 13u8..=24), wip in prop::option::of(1u32..50),
+                   blocks in prop::collection::vec((any::<prop::sample::Index>(), any::<prop::sample::Index>(), text(), date(), 0.0..12.0f64, 0.25..12.0f64), 0..4),
+                   scope in prop::collection::vec((text(), date(), text(), select(vec![ScopeChangeKind::Added, ScopeChangeKind::Removed]), text(), 0.0..100.0f64), 0..3),
                    team in prop::collection::vec(member(), 0..4),
                    campaigns in prop::collection::vec(campaign(), 0..4),
                    items in prop::collection::vec(item(), 0..12),
@@ -78,11 +95,17 @@ prop_compose! {
                    kpis in prop::collection::vec(kpi(), 0..3),
                    risks in prop::collection::vec((non_empty(), select(vec![RiskCategory::Technical, RiskCategory::Market, RiskCategory::Organisational, RiskCategory::Regulatory, RiskCategory::CustomerReaction]), 1u8..=5, 1u8..=5, text(), text(), select(vec![RiskStatus::Open, RiskStatus::Mitigated, RiskStatus::Occurred, RiskStatus::Closed]), any::<prop::sample::Index>()), 0..4)) -> Workspace {
         let mut ws = Workspace::empty(&name);
-        ws.settings = Settings { sprint_weeks: weeks, currency: currency.into() };
+        ws.settings = Settings { sprint_weeks: weeks, currency: currency.into(), day_start: day.0, day_end: day.1, ..Settings::default() };
+        ws.settings.wip.doing = wip;
         ws.team = team.into_iter().enumerate().map(|(i, mut m)| { m.id = Id(format!("tm-{i}")); m }).collect();
         ws.campaigns = campaigns.into_iter().enumerate().map(|(i, mut c)| { c.id = Id(format!("cp-{i}")); c }).collect();
-        ws.sprints = sprints.into_iter().enumerate().map(|(i, (name, goal, start, len, state))| Sprint {
-            id: Id(format!("sp-{i}")), name, goal, start, end: start + chrono::Duration::days(len), state }).collect();
+        ws.sprints = sprints.into_iter().enumerate().map(|(i, (name, goal, start, len, state))|
+            Sprint::new(Id(format!("sp-{i}")), &name, &goal, start, start + chrono::Duration::days(len), state)).collect();
+        if let Some(sp) = ws.sprints.first_mut() {
+            sp.scope_changes = scope.into_iter().enumerate().map(|(j, (who, on, title, kind, reason, hours))| ScopeChange {
+                at: format!("{on}T10:00:00Z"), on, who, item: Id(format!("it-{j}")), title, kind, reason, hours }).collect();
+            sp.retro.actions = vec!["Write the brief earlier".into()];
+        }
         ws.kpis = kpis.into_iter().enumerate().map(|(i, mut k)| { k.id = Id(format!("kpi-{i}")); k }).collect();
         let pick = |ids: Vec<Id>, ix: &prop::sample::Index, on: bool| (on && !ids.is_empty()).then(|| ix.get(&ids).clone());
         let (cps, sps, tms, kps): (Vec<Id>, Vec<Id>, Vec<Id>, Vec<Id>) = (
@@ -98,6 +121,12 @@ prop_compose! {
         ws.milestones = milestones.into_iter().enumerate().map(|(i, (title, date, metric, baseline, target, actual, ix, on))| Milestone {
             id: Id(format!("ms-{i}")), campaign: pick(cps.clone(), &ix, on), title, date, metric,
             kpi: pick(kps.clone(), &ix, !on), baseline, target, actual }).collect();
+        let its: Vec<Id> = ws.backlog.iter().map(|i| i.id.clone()).collect();
+        ws.time_blocks = if tms.is_empty() { vec![] } else {
+            blocks.into_iter().enumerate().map(|(i, (m, it, title, date, start, hours))| TimeBlock {
+                id: Id(format!("tb-{i}")), member: m.get(&tms).clone(), item: pick(its.clone(), &it, i % 2 == 0),
+                title, date, start, hours }).collect()
+        };
         ws.risks = risks.into_iter().enumerate().map(|(i, (description, category, probability, impact, mitigation, owner, status, ix))| Risk {
             id: Id(format!("rk-{i}")), campaign: pick(cps.clone(), &ix, true), description, category, probability, impact, mitigation, owner, status }).collect();
         ws
@@ -174,6 +203,21 @@ fn corrupt(ws: &Workspace, which: usize) -> Option<Workspace> {
         14 => w.settings.sprint_weeks = 3,
         15 => w.backlog.first_mut()?.assignee = Some(Id::from("nobody")),
         16 => w.team.first_mut()?.id = Id::from(" "),
+        17 => w.backlog.first_mut()?.rice = Some(Rice { reach: 1.0, impact: 1.5, confidence: 50.0, effort: 1.0 }),
+        18 => w.backlog.first_mut()?.rice = Some(Rice { reach: 1.0, impact: 1.0, confidence: 300.0, effort: 1.0 }),
+        19 => w.backlog.first_mut()?.rice = Some(Rice { reach: 1.0, impact: 1.0, confidence: 50.0, effort: 0.0 }),
+        20 => w.backlog.first_mut()?.value = Some(11.0),
+        21 => w.time_blocks.first_mut()?.hours = 0.0,
+        22 => {
+            let b = w.time_blocks.first_mut()?;
+            b.start = 20.0;
+            b.hours = 6.0;
+        }
+        23 => w.time_blocks.first_mut()?.member = Id::from("ghost"),
+        24 => (w.settings.day_start, w.settings.day_end) = (18, 9),
+        25 => w.settings.wip.todo = Some(0),
+        26 => w.team.first_mut()?.time_off.push(TimeOff { date: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), hours: 30.0 }),
+        27 => w.backlog.first_mut()?.estimate_points = Some(5000.0),
         _ => return None,
     }
     Some(w)
@@ -185,7 +229,7 @@ proptest! {
     /// The fast reader (typed checks) and the full reader (checks on the raw
     /// JSON, with paths) accept and refuse exactly the same files.
     #[test]
-    fn fast_and_full_readers_agree(ws in workspace(), which in 0usize..17) {
+    fn fast_and_full_readers_agree(ws in workspace(), which in 0usize..28) {
         let text = file::write(&ws, "t");
         prop_assert!(file::read(&text).is_ok());
         prop_assert!(file::read_checked(&text, file::MIGRATIONS).is_ok());

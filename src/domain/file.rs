@@ -14,7 +14,7 @@ pub const FORMAT: &str = "jalon";
 /// The version this build writes. Bump it with every change to the model, add
 /// the migration from the previous version to [`MIGRATIONS`], and add a file
 /// `tests/fixtures/v{N}.json` written by the previous build.
-pub const CURRENT_VERSION: u64 = 1;
+pub const CURRENT_VERSION: u64 = 2;
 /// Largest file accepted. A 5,000-item workspace is about 2 MB; local storage
 /// holds about 10 MB, so anything bigger cannot be a workspace we could keep.
 pub const MAX_BYTES: usize = 20 * 1024 * 1024;
@@ -23,7 +23,24 @@ pub const MAX_BYTES: usize = 20 * 1024 * 1024;
 pub type Migration = fn(&mut Value) -> Result<(), String>;
 
 /// `MIGRATIONS[i]` turns version `i + 1` into version `i + 2`.
-pub const MIGRATIONS: &[Migration] = &[];
+pub const MIGRATIONS: &[Migration] = &[v1_to_v2];
+
+/// Version 2 (the marketing backlog and sprints) added user stories,
+/// acceptance criteria, RICE, value/effort, due and done dates to items;
+/// time off to people; scope changes, review and retrospective to sprints;
+/// time blocks; and skills, WIP limits and working hours to the settings.
+/// All of them have defaults; the workspace's settings get theirs written
+/// out so a v1 file reads exactly like a new v2 workspace.
+fn v1_to_v2(ws: &mut Value) -> Result<(), String> {
+    let obj = ws.as_object_mut().ok_or("the workspace is not an object")?;
+    let Some(settings) = obj.get_mut("settings").and_then(Value::as_object_mut) else { return Ok(()) };
+    let defaults = super::Settings::default();
+    settings.entry("skills").or_insert_with(|| Value::from(defaults.skills.clone()));
+    settings.entry("wip").or_insert_with(|| Value::Object(Default::default()));
+    settings.entry("day_start").or_insert_with(|| Value::from(defaults.day_start));
+    settings.entry("day_end").or_insert_with(|| Value::from(defaults.day_end));
+    Ok(())
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum FileError {
@@ -224,7 +241,7 @@ mod tests {
         );
         let big = " ".repeat(MAX_BYTES + 1);
         assert!(matches!(read(&big).unwrap_err(), FileError::TooLarge { .. }));
-        match read(&doc(1, json!({"name": "x", "backlog": [{"id": "a", "kind": "content"}]}))).unwrap_err() {
+        match read(&doc(2, json!({"name": "x", "backlog": [{"id": "a", "kind": "content"}]}))).unwrap_err() {
             FileError::Invalid(p) => {
                 assert_eq!(p, vec![Problem { path: "workspace.backlog[0].title".into(), kind: ProblemKind::Missing }])
             }
@@ -261,6 +278,25 @@ mod tests {
             read_with(&doc(2, json!({"name": 1})), chain).unwrap_err(),
             FileError::MigrationFailed { from: 2, message: "no name".into() }
         );
+    }
+
+    /// A version 1 file (written by the first release) reads as version 2
+    /// with the new settings filled in and its data intact.
+    #[test]
+    fn v1_files_migrate_to_v2() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let v1 = std::fs::read_to_string(dir.join("v1.json")).unwrap();
+        let raw: Value = serde_json::from_str(&v1).unwrap();
+        let ws = read(&v1).unwrap();
+        assert_eq!(ws.settings.skills, crate::domain::default_skills());
+        assert_eq!((ws.settings.day_start, ws.settings.day_end), (9, 18));
+        assert_eq!(ws.backlog.len(), raw["workspace"]["backlog"].as_array().unwrap().len());
+        assert_eq!(ws.backlog[0].title, raw["workspace"]["backlog"][0]["title"]);
+        assert!(ws.backlog.iter().all(|i| i.rice.is_none() && i.acceptance.is_empty()));
+        // Written back, it is a version 2 file that reads the same.
+        let again = write(&ws, "t");
+        assert!(again.contains(r#""version":2"#));
+        assert_eq!(read(&again).unwrap(), ws);
     }
 
     #[test]

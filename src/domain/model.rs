@@ -29,6 +29,9 @@ pub struct Workspace {
     pub kpis: Vec<Kpi>,
     #[serde(default)]
     pub risks: Vec<Risk>,
+    /// The weekly calendar: a task's day and hour for a team member.
+    #[serde(default)]
+    pub time_blocks: Vec<TimeBlock>,
 }
 
 impl Workspace {
@@ -43,6 +46,7 @@ impl Workspace {
             milestones: vec![],
             kpis: vec![],
             risks: vec![],
+            time_blocks: vec![],
         }
     }
 
@@ -77,12 +81,50 @@ pub struct Settings {
     pub sprint_weeks: u8,
     /// ISO 4217 code used to display money.
     pub currency: String,
+    /// The skills team members and campaigns are described with.
+    #[serde(default = "default_skills")]
+    pub skills: Vec<String>,
+    /// Optional work-in-progress limit per board column.
+    #[serde(default)]
+    pub wip: WipLimits,
+    /// The calendar's working day, in whole hours (9–18 by default).
+    #[serde(default = "default_day_start")]
+    pub day_start: u8,
+    #[serde(default = "default_day_end")]
+    pub day_end: u8,
+}
+
+pub fn default_skills() -> Vec<String> {
+    ["seo", "sea", "social", "email", "content", "design", "analytics"].iter().map(|s| s.to_string()).collect()
+}
+fn default_day_start() -> u8 {
+    9
+}
+fn default_day_end() -> u8 {
+    18
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { sprint_weeks: 2, currency: "EUR".into() }
+        Settings {
+            sprint_weeks: 2,
+            currency: "EUR".into(),
+            skills: default_skills(),
+            wip: WipLimits::default(),
+            day_start: default_day_start(),
+            day_end: default_day_end(),
+        }
     }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct WipLimits {
+    #[serde(default)]
+    pub todo: Option<u32>,
+    #[serde(default)]
+    pub doing: Option<u32>,
+    #[serde(default)]
+    pub done: Option<u32>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -97,6 +139,17 @@ pub struct TeamMember {
     pub weekly_hours: f64,
     #[serde(default)]
     pub hourly_rate: f64,
+    /// Declared absences, subtracted from sprint capacity.
+    #[serde(default)]
+    pub time_off: Vec<TimeOff>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TimeOff {
+    #[serde(with = "super::date::serde_date")]
+    pub date: NaiveDate,
+    /// Hours off that day (0–24).
+    pub hours: f64,
 }
 
 /// Marketing channels a campaign, KPI or story can belong to.
@@ -281,6 +334,27 @@ pub struct BacklogItem {
     pub estimate_hours: Option<f64>,
     #[serde(default)]
     pub tags: Vec<String>,
+    /// The user-story template, field by field.
+    #[serde(default)]
+    pub story: Story,
+    /// Acceptance criteria, ticked off one by one.
+    #[serde(default)]
+    pub acceptance: Vec<Criterion>,
+    /// Optional story points, beside the hours.
+    #[serde(default)]
+    pub estimate_points: Option<f64>,
+    #[serde(default)]
+    pub rice: Option<Rice>,
+    /// Value and effort on a 1–10 scale, for the value-vs-effort matrix.
+    #[serde(default)]
+    pub value: Option<f64>,
+    #[serde(default)]
+    pub effort: Option<f64>,
+    #[serde(default, with = "super::date::serde_opt_date")]
+    pub due: Option<NaiveDate>,
+    /// The day the item was moved to done (drives the burndown).
+    #[serde(default, with = "super::date::serde_opt_date")]
+    pub done_on: Option<NaiveDate>,
 }
 
 impl BacklogItem {
@@ -296,9 +370,56 @@ impl BacklogItem {
             assignee: None,
             estimate_hours: None,
             tags: vec![],
+            story: Story::default(),
+            acceptance: vec![],
+            estimate_points: None,
+            rice: None,
+            value: None,
+            effort: None,
+            due: None,
+            done_on: None,
         }
     }
 }
+
+/// "As a … I want … so that …", with the marketing context around it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Story {
+    #[serde(default)]
+    pub as_a: String,
+    #[serde(default)]
+    pub i_want: String,
+    #[serde(default)]
+    pub so_that: String,
+    #[serde(default)]
+    pub channel: Option<Channel>,
+    #[serde(default)]
+    pub segment: String,
+    #[serde(default)]
+    pub kpi: String,
+    #[serde(default)]
+    pub hypothesis: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Criterion {
+    pub text: String,
+    #[serde(default)]
+    pub done: bool,
+}
+
+/// Reach (people per period), impact (0.25, 0.5, 1, 2 or 3), confidence
+/// (0–100 %), effort (person-weeks, more than 0).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Rice {
+    pub reach: f64,
+    pub impact: f64,
+    pub confidence: f64,
+    pub effort: f64,
+}
+
+/// The RICE impact scale.
+pub const RICE_IMPACTS: [f64; 5] = [0.25, 0.5, 1.0, 2.0, 3.0];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -319,6 +440,80 @@ pub struct Sprint {
     #[serde(with = "super::date::serde_date")]
     pub end: NaiveDate,
     pub state: SprintState,
+    /// Every change of scope after the sprint started.
+    #[serde(default)]
+    pub scope_changes: Vec<ScopeChange>,
+    /// Sprint review notes: what was delivered and its effect on KPIs.
+    #[serde(default)]
+    pub review: String,
+    #[serde(default)]
+    pub retro: Retro,
+}
+
+impl Sprint {
+    pub fn new(id: Id, name: &str, goal: &str, start: NaiveDate, end: NaiveDate, state: SprintState) -> Self {
+        Sprint {
+            id,
+            name: name.into(),
+            goal: goal.into(),
+            start,
+            end,
+            state,
+            scope_changes: vec![],
+            review: String::new(),
+            retro: Retro::default(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScopeChangeKind {
+    Added,
+    Removed,
+}
+
+/// A change to a started sprint's scope: who, when, what and why.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScopeChange {
+    /// RFC 3339 time of the change.
+    pub at: String,
+    #[serde(with = "super::date::serde_date")]
+    pub on: NaiveDate,
+    pub who: String,
+    pub item: Id,
+    pub title: String,
+    pub kind: ScopeChangeKind,
+    #[serde(default)]
+    pub reason: String,
+    /// Estimate (hours) the change added or removed, for the burndown.
+    #[serde(default)]
+    pub hours: f64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Retro {
+    #[serde(default)]
+    pub went_well: Vec<String>,
+    #[serde(default)]
+    pub to_improve: Vec<String>,
+    #[serde(default)]
+    pub actions: Vec<String>,
+}
+
+/// A block of a member's week given to a task.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TimeBlock {
+    pub id: Id,
+    pub member: Id,
+    #[serde(default)]
+    pub item: Option<Id>,
+    pub title: String,
+    #[serde(with = "super::date::serde_date")]
+    pub date: NaiveDate,
+    /// Start hour of the day (e.g. 9.5 = 9:30).
+    pub start: f64,
+    pub hours: f64,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -238,7 +238,7 @@ mod tests {
             Op::Move { coll: Coll::Backlog, id: Id("i2".into()), to: 0 },
             Op::Move { coll: Coll::Backlog, id: Id("i0".into()), to: 99 },
             Op::Rename("renamed".into()),
-            Op::SetSettings(Settings { sprint_weeks: 1, currency: "USD".into() }),
+            Op::SetSettings(Settings { sprint_weeks: 1, currency: "USD".into(), ..Settings::default() }),
             Op::ReplaceAll(Box::new(Workspace::empty("other"))),
             Op::Batch(vec![
                 Op::Remove { coll: Coll::Backlog, id: Id("i1".into()) },

@@ -51,6 +51,7 @@ pub fn example(today: NaiveDate) -> Workspace {
         skills: skills.iter().map(|s| s.to_string()).collect(),
         weekly_hours: *h,
         hourly_rate: *r,
+        time_off: vec![],
     })
     .collect();
 
@@ -80,9 +81,9 @@ pub fn example(today: NaiveDate) -> Workspace {
 
     let s_start = monday - Duration::days(7);
     ws.sprints = vec![
-        Sprint { id: id("sp", 1), name: "Sprint 11".into(), goal: "Ship the winter blend landing page and first nurture emails".into(), start: s_start - Duration::days(14), end: s_start - Duration::days(3), state: SprintState::Closed },
-        Sprint { id: id("sp", 2), name: "Sprint 12".into(), goal: "Launch paid social for the winter blend and publish 3 brew guides".into(), start: s_start, end: s_start + Duration::days(11), state: SprintState::Active },
-        Sprint { id: id("sp", 3), name: "Sprint 13".into(), goal: "Prepare the loyalty club relaunch".into(), start: s_start + Duration::days(14), end: s_start + Duration::days(25), state: SprintState::Planned },
+        Sprint::new(id("sp", 1), "Sprint 11", "Ship the winter blend landing page and first nurture emails", s_start - Duration::days(14), s_start - Duration::days(3), SprintState::Closed),
+        Sprint::new(id("sp", 2), "Sprint 12", "Launch paid social for the winter blend and publish 3 brew guides", s_start, s_start + Duration::days(11), SprintState::Active),
+        Sprint::new(id("sp", 3), "Sprint 13", "Prepare the loyalty club relaunch", s_start + Duration::days(14), s_start + Duration::days(25), SprintState::Planned),
     ];
 
     use ItemKind::{Campaign as Camp, Content as Cont, Experiment, Feature, Technical};
@@ -131,19 +132,44 @@ pub fn example(today: NaiveDate) -> Workspace {
     ws.backlog = items
         .iter()
         .enumerate()
-        .map(|(i, (title, kind, camp, sprint, status, est, who))| BacklogItem {
-            id: id("it", i + 1),
-            title: title.to_string(),
-            kind: *kind,
-            description: String::new(),
-            status: *status,
-            campaign: (*camp > 0).then(|| id("cp", *camp)),
-            sprint: sprint.map(|s| id("sp", s)),
-            assignee: Some(id("tm", *who)),
-            estimate_hours: Some(*est),
-            tags: vec![],
+        .map(|(i, (title, kind, camp, sprint, status, est, who))| {
+            let mut it = BacklogItem::new(id("it", i + 1), title, *kind);
+            it.status = *status;
+            it.campaign = (*camp > 0).then(|| id("cp", *camp));
+            it.sprint = sprint.map(|s| id("sp", s));
+            it.assignee = Some(id("tm", *who));
+            it.estimate_hours = Some(*est);
+            if *status == ItemStatus::Done {
+                it.done_on = Some(s_start + Duration::days((i % 5) as i64));
+            }
+            // Spread value/effort and RICE so the matrix and rankings have shape.
+            it.value = Some(1.0 + ((i * 7) % 10) as f64);
+            it.effort = Some(1.0 + ((i * 3 + 2) % 10) as f64);
+            it.rice = Some(Rice {
+                reach: (500 + (i * 977) % 9500) as f64,
+                impact: RICE_IMPACTS[i % 5],
+                confidence: [50.0, 80.0, 100.0][i % 3],
+                effort: 0.5 + (i % 4) as f64,
+            });
+            it
         })
         .collect();
+    let story = &mut ws.backlog[1];
+    story.story = Story {
+        as_a: "coffee lover browsing on mobile".into(),
+        i_want: "to see people enjoying the winter blend".into(),
+        so_that: "I picture it at my own table and order".into(),
+        channel: Some(Channel::Social),
+        segment: "25–40, urban, mobile".into(),
+        kpi: "CTR".into(),
+        hypothesis: "People in the hero image beat the product shot on CTR by 10 %".into(),
+    };
+    story.acceptance = vec![
+        Criterion { text: "Two variants live with a 50/50 split".into(), done: true },
+        Criterion { text: "1,000 sessions per variant".into(), done: false },
+        Criterion { text: "Result written up in the sprint review".into(), done: false },
+    ];
+    story.tags = vec!["winter".into(), "ab-test".into()];
     ws.backlog[1].description = "Hypothesis: people drinking coffee beat a product shot on CTR by 10 %.".into();
 
     let kpi = |n: usize, name: &str, ch: Option<Channel>, unit: Unit, dir: Direction, target: f64, base: f64, step: f64| {
@@ -203,6 +229,7 @@ pub fn large(today: NaiveDate, items: usize) -> Workspace {
             skills: vec![r.pick(&["seo", "sea", "social", "email", "content", "design"]).to_string()],
             weekly_hours: 32.0 + r.below(9) as f64,
             hourly_rate: 50.0 + r.below(40) as f64,
+            time_off: vec![],
         })
         .collect();
     ws.campaigns = (1..=200)
@@ -226,14 +253,8 @@ pub fn large(today: NaiveDate, items: usize) -> Workspace {
     ws.sprints = (1..=20)
         .map(|i| {
             let start = monday + Duration::weeks(2 * (i as i64 - 18));
-            Sprint {
-                id: id("sp", i),
-                name: format!("Sprint {i}"),
-                goal: format!("Goal of sprint {i}"),
-                start,
-                end: start + Duration::days(11),
-                state: if i < 18 { SprintState::Closed } else if i == 18 { SprintState::Active } else { SprintState::Planned },
-            }
+            let state = if i < 18 { SprintState::Closed } else if i == 18 { SprintState::Active } else { SprintState::Planned };
+            Sprint::new(id("sp", i), &format!("Sprint {i}"), &format!("Goal of sprint {i}"), start, start + Duration::days(11), state)
         })
         .collect();
     let words = ["landing page", "email", "A/B test", "blog post", "ad set", "webinar", "case study", "newsletter", "tracking fix", "video"];
@@ -241,18 +262,19 @@ pub fn large(today: NaiveDate, items: usize) -> Workspace {
         .map(|i| {
             let kind = *r.pick(&ItemKind::ALL);
             let sprint = (r.below(4) == 0).then(|| id("sp", 1 + r.below(20) as usize));
-            BacklogItem {
-                id: id("it", i),
-                title: format!("{} #{i} for {}", r.pick(&words), r.pick(&["SMB", "enterprise", "students", "returning buyers"])),
-                kind,
-                description: "As a marketer I want this so that the funnel converts better.".into(),
-                status: *r.pick(&[ItemStatus::Todo, ItemStatus::Doing, ItemStatus::Done]),
-                campaign: Some(id("cp", 1 + r.below(200) as usize)),
-                sprint,
-                assignee: Some(id("tm", 1 + r.below(12) as usize)),
-                estimate_hours: Some(1.0 + r.below(16) as f64),
-                tags: vec![r.pick(&["q1", "q2", "brand", "perf"]).to_string()],
-            }
+            let title = format!("{} #{i} for {}", r.pick(&words), r.pick(&["SMB", "enterprise", "students", "returning buyers"]));
+            let mut it = BacklogItem::new(id("it", i), &title, kind);
+            it.description = "As a marketer I want this so that the funnel converts better.".into();
+            it.status = *r.pick(&[ItemStatus::Todo, ItemStatus::Doing, ItemStatus::Done]);
+            it.campaign = Some(id("cp", 1 + r.below(200) as usize));
+            it.sprint = sprint;
+            it.assignee = Some(id("tm", 1 + r.below(12) as usize));
+            it.estimate_hours = Some(1.0 + r.below(16) as f64);
+            it.tags = vec![r.pick(&["q1", "q2", "brand", "perf"]).to_string()];
+            it.value = Some(1.0 + r.below(10) as f64);
+            it.effort = Some(1.0 + r.below(10) as f64);
+            it.rice = Some(Rice { reach: r.below(10_000) as f64, impact: *r.pick(&RICE_IMPACTS), confidence: *r.pick(&[50.0, 80.0, 100.0]), effort: 0.5 + r.below(8) as f64 });
+            it
         })
         .collect();
     ws.kpis = (1..=100)

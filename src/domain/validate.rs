@@ -30,6 +30,12 @@ pub enum ProblemKind {
     /// Refers to an id that the named collection does not hold.
     UnknownRef { id: String, collection: &'static str },
     EndBeforeStart,
+    /// A number that must be more than 0 (an effort, a duration).
+    NotPositive,
+    /// A time block that runs past midnight.
+    PastMidnight,
+    /// The working day must start before it ends.
+    DayEndsBeforeStart,
     /// Anything else serde refused, in its own words.
     Unreadable(String),
 }
@@ -44,6 +50,11 @@ pub const UNITS: &[&str] = &["currency", "percent", "count", "score"];
 pub const DIRECTIONS: &[&str] = &["higher_is_better", "lower_is_better"];
 pub const RISK_CATEGORIES: &[&str] = &["technical", "market", "organisational", "regulatory", "customer_reaction"];
 pub const RISK_STATUSES: &[&str] = &["open", "mitigated", "occurred", "closed"];
+pub const SCOPE_CHANGE_KINDS: &[&str] = &["added", "removed"];
+pub const RICE_IMPACT_TEXT: &[&str] = &["0.25", "0.5", "1", "2", "3"];
+/// Most hours one item can be estimated at, and most story points.
+pub const MAX_ESTIMATE_HOURS: f64 = 10_000.0;
+pub const MAX_POINTS: f64 = 1_000.0;
 
 /// Largest number of hours, money or counts accepted anywhere: beyond this a
 /// value is a typo or junk, not marketing.
@@ -90,32 +101,52 @@ impl Ctx {
         }
     }
 
-    fn number(&mut self, m: &Map<String, Value>, key: &str, path: &str, required: bool, min: f64, max: f64) {
+    fn number(&mut self, m: &Map<String, Value>, key: &str, path: &str, required: bool, min: f64, max: f64) -> Option<f64> {
         let v = if required { self.required(m, key, path) } else { present(m, key) };
-        if let Some(v) = v {
-            self.number_value(v, &join(path, key), min, max);
-        }
+        self.number_value(v?, &join(path, key), min, max)
     }
 
-    fn number_value(&mut self, v: &Value, path: &str, min: f64, max: f64) {
+    fn number_value(&mut self, v: &Value, path: &str, min: f64, max: f64) -> Option<f64> {
         match v.as_f64() {
             None => self.push(path.into(), ProblemKind::WrongType("number")),
             Some(n) if !(min..=max).contains(&n) => self.push(path.into(), ProblemKind::OutOfRange { min, max }),
-            Some(_) => {}
+            Some(n) => return Some(n),
+        }
+        None
+    }
+
+    /// A number more than 0 and at most `max`.
+    fn positive(&mut self, m: &Map<String, Value>, key: &str, path: &str, required: bool, max: f64) -> Option<f64> {
+        let v = if required { self.required(m, key, path) } else { present(m, key) };
+        let v = v?;
+        match v.as_f64() {
+            None => self.push(join(path, key), ProblemKind::WrongType("number")),
+            Some(n) if n <= 0.0 => self.push(join(path, key), ProblemKind::NotPositive),
+            Some(n) if n > max => self.push(join(path, key), ProblemKind::OutOfRange { min: 0.0, max }),
+            Some(n) => return Some(n),
+        }
+        None
+    }
+
+    fn boolean(&mut self, m: &Map<String, Value>, key: &str, path: &str) {
+        if let Some(v) = present(m, key) {
+            if !v.is_boolean() {
+                self.push(join(path, key), ProblemKind::WrongType("true or false"));
+            }
         }
     }
 
-    fn integer(&mut self, m: &Map<String, Value>, key: &str, path: &str, required: bool, min: i64, max: i64) {
+    fn integer(&mut self, m: &Map<String, Value>, key: &str, path: &str, required: bool, min: i64, max: i64) -> Option<i64> {
         let v = if required { self.required(m, key, path) } else { present(m, key) };
-        if let Some(v) = v {
-            match v.as_i64() {
-                None => self.push(join(path, key), ProblemKind::WrongType("whole number")),
-                Some(n) if !(min..=max).contains(&n) => {
-                    self.push(join(path, key), ProblemKind::OutOfRange { min: min as f64, max: max as f64 })
-                }
-                Some(_) => {}
+        let v = v?;
+        match v.as_i64() {
+            None => self.push(join(path, key), ProblemKind::WrongType("whole number")),
+            Some(n) if !(min..=max).contains(&n) => {
+                self.push(join(path, key), ProblemKind::OutOfRange { min: min as f64, max: max as f64 })
             }
+            Some(n) => return Some(n),
         }
+        None
     }
 
     fn one_of(&mut self, m: &Map<String, Value>, key: &str, path: &str, required: bool, allowed: &[&'static str]) {
@@ -239,6 +270,20 @@ pub fn validate_workspace(v: &Value, path: &str) -> Vec<Problem> {
         if let Some(s) = c.object(s, &sp) {
             c.integer(s, "sprint_weeks", &sp, true, 1, 2);
             c.string(s, "currency", &sp, true, true);
+            c.strings(s, "skills", &sp);
+            if let Some(wip) = present(s, "wip") {
+                let wp = join(&sp, "wip");
+                if let Some(wip) = c.object(wip, &wp) {
+                    for col in ["todo", "doing", "done"] {
+                        c.integer(wip, col, &wp, false, 1, 1000);
+                    }
+                }
+            }
+            let start = c.integer(s, "day_start", &sp, false, 0, 23);
+            let end = c.integer(s, "day_end", &sp, false, 1, 24);
+            if start.unwrap_or(9) >= end.unwrap_or(18) {
+                c.push(join(&sp, "day_end"), ProblemKind::DayEndsBeforeStart);
+            }
         }
     }
 
@@ -249,15 +294,16 @@ pub fn validate_workspace(v: &Value, path: &str) -> Vec<Problem> {
     let milestones = c.array(w, "milestones", path);
     let kpis = c.array(w, "kpis", path);
     let risks = c.array(w, "risks", path);
+    let blocks = c.array(w, "time_blocks", path);
 
     let team_ids = c.ids(team, &join(path, "team"));
     let campaign_ids = c.ids(campaigns, &join(path, "campaigns"));
-    let backlog_ids = c.ids(backlog, &join(path, "backlog"));
+    let _ = c.ids(backlog, &join(path, "backlog"));
     let sprint_ids = c.ids(sprints, &join(path, "sprints"));
-    let _ = backlog_ids;
     let _ = c.ids(milestones, &join(path, "milestones"));
     let kpi_ids = c.ids(kpis, &join(path, "kpis"));
     let _ = c.ids(risks, &join(path, "risks"));
+    let _ = c.ids(blocks, &join(path, "time_blocks"));
 
     for (i, v) in team.iter().enumerate() {
         let p = format!("{}[{i}]", join(path, "team"));
@@ -267,6 +313,12 @@ pub fn validate_workspace(v: &Value, path: &str) -> Vec<Problem> {
         c.strings(m, "skills", &p);
         c.number(m, "weekly_hours", &p, false, 0.0, 168.0);
         c.number(m, "hourly_rate", &p, false, 0.0, BIG);
+        for (j, off) in c.array(m, "time_off", &p).iter().enumerate() {
+            let op = format!("{p}.time_off[{j}]");
+            let Some(off) = c.object(off, &op) else { continue };
+            c.date(off, "date", &op, true);
+            c.number(off, "hours", &op, true, 0.0, 24.0);
+        }
     }
 
     for (i, v) in campaigns.iter().enumerate() {
@@ -309,8 +361,43 @@ pub fn validate_workspace(v: &Value, path: &str) -> Vec<Problem> {
         c.reference(m, "campaign", &p, &campaign_ids, "campaigns");
         c.reference(m, "sprint", &p, &sprint_ids, "sprints");
         c.reference(m, "assignee", &p, &team_ids, "team");
-        c.number(m, "estimate_hours", &p, false, 0.0, 10_000.0);
+        c.number(m, "estimate_hours", &p, false, 0.0, MAX_ESTIMATE_HOURS);
         c.strings(m, "tags", &p);
+        if let Some(story) = present(m, "story") {
+            let sp = format!("{p}.story");
+            if let Some(story) = c.object(story, &sp) {
+                for k in ["as_a", "i_want", "so_that", "segment", "kpi", "hypothesis"] {
+                    c.string(story, k, &sp, false, false);
+                }
+                c.one_of(story, "channel", &sp, false, CHANNELS);
+            }
+        }
+        for (j, cr) in c.array(m, "acceptance", &p).iter().enumerate() {
+            let cp = format!("{p}.acceptance[{j}]");
+            let Some(cr) = c.object(cr, &cp) else { continue };
+            c.string(cr, "text", &cp, true, false);
+            c.boolean(cr, "done", &cp);
+        }
+        c.number(m, "estimate_points", &p, false, 0.0, MAX_POINTS);
+        if let Some(rice) = present(m, "rice") {
+            let rp = format!("{p}.rice");
+            if let Some(rice) = c.object(rice, &rp) {
+                c.number(rice, "reach", &rp, true, 0.0, BIG);
+                if let Some(v) = c.required(rice, "impact", &rp) {
+                    match v.as_f64() {
+                        Some(n) if crate::domain::RICE_IMPACTS.contains(&n) => {}
+                        Some(_) => c.push(format!("{rp}.impact"), ProblemKind::NotOneOf(RICE_IMPACT_TEXT.to_vec())),
+                        None => c.push(format!("{rp}.impact"), ProblemKind::WrongType("number")),
+                    }
+                }
+                c.number(rice, "confidence", &rp, true, 0.0, 100.0);
+                c.positive(rice, "effort", &rp, true, BIG);
+            }
+        }
+        c.number(m, "value", &p, false, 0.0, 10.0);
+        c.number(m, "effort", &p, false, 0.0, 10.0);
+        c.date(m, "due", &p, false);
+        c.date(m, "done_on", &p, false);
     }
 
     for (i, v) in sprints.iter().enumerate() {
@@ -322,6 +409,27 @@ pub fn validate_workspace(v: &Value, path: &str) -> Vec<Problem> {
         let end = c.date(m, "end", &p, true);
         c.dates_in_order(start, end, &p);
         c.one_of(m, "state", &p, true, SPRINT_STATES);
+        for (j, ch) in c.array(m, "scope_changes", &p).iter().enumerate() {
+            let cp = format!("{p}.scope_changes[{j}]");
+            let Some(ch) = c.object(ch, &cp) else { continue };
+            c.string(ch, "at", &cp, true, false);
+            c.date(ch, "on", &cp, true);
+            c.string(ch, "who", &cp, true, false);
+            c.string(ch, "item", &cp, true, true);
+            c.string(ch, "title", &cp, true, false);
+            c.one_of(ch, "kind", &cp, true, SCOPE_CHANGE_KINDS);
+            c.string(ch, "reason", &cp, false, false);
+            c.number(ch, "hours", &cp, false, 0.0, MAX_ESTIMATE_HOURS);
+        }
+        c.string(m, "review", &p, false, false);
+        if let Some(retro) = present(m, "retro") {
+            let rp = format!("{p}.retro");
+            if let Some(retro) = c.object(retro, &rp) {
+                for k in ["went_well", "to_improve", "actions"] {
+                    c.strings(retro, k, &rp);
+                }
+            }
+        }
     }
 
     for (i, v) in milestones.iter().enumerate() {
@@ -371,6 +479,28 @@ pub fn validate_workspace(v: &Value, path: &str) -> Vec<Problem> {
         c.string(m, "owner", &p, false, false);
         c.one_of(m, "status", &p, false, RISK_STATUSES);
     }
+
+    for (i, v) in blocks.iter().enumerate() {
+        let p = format!("{}[{i}]", join(path, "time_blocks"));
+        let Some(m) = c.object(v, &p) else { continue };
+        if c.required(m, "member", &p).is_some() {
+            c.reference(m, "member", &p, &team_ids, "team");
+        }
+        // The item is a soft link: deleting the item keeps the block (it has
+        // its own title), so an unknown id is not an error.
+        if present(m, "item").is_some_and(|v| !v.is_string()) {
+            c.push(format!("{p}.item"), ProblemKind::WrongType("text"));
+        }
+        c.string(m, "title", &p, true, false);
+        c.date(m, "date", &p, true);
+        let start = c.number(m, "start", &p, true, 0.0, 23.99);
+        let hours = c.positive(m, "hours", &p, true, 24.0);
+        if let (Some(s), Some(h)) = (start, hours) {
+            if s + h > 24.0 {
+                c.push(format!("{p}.hours"), ProblemKind::PastMidnight);
+            }
+        }
+    }
     c.problems
 }
 
@@ -416,7 +546,7 @@ mod tests {
                 ("workspace.backlog[2].id".into(), ProblemKind::Missing),
                 ("workspace.backlog[1].title".into(), ProblemKind::Empty),
                 ("workspace.backlog[1].kind".into(), ProblemKind::NotOneOf(ITEM_KINDS.to_vec())),
-                ("workspace.backlog[1].estimate_hours".into(), ProblemKind::OutOfRange { min: 0.0, max: 10_000.0 }),
+                ("workspace.backlog[1].estimate_hours".into(), ProblemKind::OutOfRange { min: 0.0, max: MAX_ESTIMATE_HOURS }),
                 (
                     "workspace.backlog[2].campaign".into(),
                     ProblemKind::UnknownRef { id: "nope".into(), collection: "campaigns" }
@@ -477,7 +607,7 @@ pub fn check_typed(ws: &crate::domain::Workspace) -> bool {
     let ok_ref = |r: &Option<crate::domain::Id>, set: &HashSet<&str>| r.as_ref().is_none_or(|id| set.contains(id.as_str()));
     let filled = |s: &str| !s.trim().is_empty();
 
-    let (Some(team), Some(camps), Some(_), Some(sprints), Some(_), Some(kpis), Some(_)) = (
+    let (Some(team), Some(camps), Some(_), Some(sprints), Some(_), Some(kpis), Some(_), Some(_)) = (
         ids(&ws.team, |m| m.id.as_str()),
         ids(&ws.campaigns, |c| c.id.as_str()),
         ids(&ws.backlog, |i| i.id.as_str()),
@@ -485,12 +615,26 @@ pub fn check_typed(ws: &crate::domain::Workspace) -> bool {
         ids(&ws.milestones, |m| m.id.as_str()),
         ids(&ws.kpis, |k| k.id.as_str()),
         ids(&ws.risks, |r| r.id.as_str()),
+        ids(&ws.time_blocks, |b| b.id.as_str()),
     ) else {
         return false;
     };
-    (1..=2).contains(&ws.settings.sprint_weeks)
-        && filled(&ws.settings.currency)
-        && ws.team.iter().all(|m| filled(&m.name) && ok_num(m.weekly_hours, 0.0, 168.0) && ok_num(m.hourly_rate, 0.0, BIG))
+    let st = &ws.settings;
+    let wip_ok = |w: Option<u32>| w.is_none_or(|w| (1..=1000).contains(&w));
+    (1..=2).contains(&st.sprint_weeks)
+        && filled(&st.currency)
+        && wip_ok(st.wip.todo)
+        && wip_ok(st.wip.doing)
+        && wip_ok(st.wip.done)
+        && st.day_start <= 23
+        && (1..=24).contains(&st.day_end)
+        && st.day_start < st.day_end
+        && ws.team.iter().all(|m| {
+            filled(&m.name)
+                && ok_num(m.weekly_hours, 0.0, 168.0)
+                && ok_num(m.hourly_rate, 0.0, BIG)
+                && m.time_off.iter().all(|o| ok_num(o.hours, 0.0, 24.0))
+        })
         && ws.campaigns.iter().all(|c| {
             filled(&c.name)
                 && !matches!((c.start, c.end), (Some(s), Some(e)) if e < s)
@@ -504,9 +648,30 @@ pub fn check_typed(ws: &crate::domain::Workspace) -> bool {
                 && ok_ref(&i.campaign, &camps)
                 && ok_ref(&i.sprint, &sprints)
                 && ok_ref(&i.assignee, &team)
-                && i.estimate_hours.is_none_or(|h| ok_num(h, 0.0, 10_000.0))
+                && i.estimate_hours.is_none_or(|h| ok_num(h, 0.0, MAX_ESTIMATE_HOURS))
+                && i.estimate_points.is_none_or(|p| ok_num(p, 0.0, MAX_POINTS))
+                && i.rice.as_ref().is_none_or(|r| {
+                    ok_num(r.reach, 0.0, BIG)
+                        && crate::domain::RICE_IMPACTS.contains(&r.impact)
+                        && ok_num(r.confidence, 0.0, 100.0)
+                        && r.effort > 0.0
+                        && r.effort <= BIG
+                })
+                && i.value.is_none_or(|v| ok_num(v, 0.0, 10.0))
+                && i.effort.is_none_or(|v| ok_num(v, 0.0, 10.0))
         })
-        && ws.sprints.iter().all(|s| filled(&s.name) && s.end >= s.start)
+        && ws.sprints.iter().all(|s| {
+            filled(&s.name)
+                && s.end >= s.start
+                && s.scope_changes.iter().all(|c| filled(c.item.as_str()) && ok_num(c.hours, 0.0, MAX_ESTIMATE_HOURS))
+        })
+        && ws.time_blocks.iter().all(|b| {
+            team.contains(b.member.as_str())
+                && ok_num(b.start, 0.0, 23.99)
+                && b.hours > 0.0
+                && b.hours <= 24.0
+                && b.start + b.hours <= 24.0
+        })
         && ws.milestones.iter().all(|m| {
             filled(&m.title)
                 && ok_ref(&m.campaign, &camps)

@@ -58,6 +58,7 @@ fn problem_text(lang: Lang, k: &ProblemKind) -> String {
                 "number" => K::TypeNumber,
                 "whole number" => K::TypeWhole,
                 "list" => K::TypeList,
+                "true or false" => K::TypeBool,
                 _ => K::TypeObject,
             };
             trf(lang, K::PWrongType, &[("expected", tr(lang, what))])
@@ -72,6 +73,9 @@ fn problem_text(lang: Lang, k: &ProblemKind) -> String {
             trf(lang, K::PUnknownRef, &[("id", id), ("collection", collection)])
         }
         ProblemKind::EndBeforeStart => tr(lang, K::PEndBeforeStart).into(),
+        ProblemKind::NotPositive => tr(lang, K::PNotPositive).into(),
+        ProblemKind::PastMidnight => tr(lang, K::PPastMidnight).into(),
+        ProblemKind::DayEndsBeforeStart => tr(lang, K::PDayEndsBeforeStart).into(),
         ProblemKind::Unreadable(m) => m.clone(),
     }
 }

@@ -17,7 +17,7 @@ test("export names the file after the workspace and the day, and matches the pub
   expect(name).toBe(`jalon-northwind-coffee-marketing-${ymd}.json`);
   const doc = JSON.parse(text);
   expect(doc.format).toBe("jalon");
-  expect(doc.version).toBe(1);
+  expect(doc.version).toBe(2);
   expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
   expect(doc.workspace.backlog).toHaveLength(40);
   // The schema is published with the app.
@@ -51,7 +51,7 @@ test("export, import in a fresh browser profile, export again: identical", async
 test("import can be cancelled, and undone after it is confirmed", async ({ page }) => {
   await startEmpty(page);
   await addItem(page, "Mine");
-  const example = fs.readFileSync(fixture("v1.json"), "utf8");
+  const example = fs.readFileSync(fixture("v2.json"), "utf8");
   await importFile(page, "team.json", example);
   // The page behind the question is out of reach until it is answered.
   await expect(page.getByRole("button", { name: "Replace my workspace" })).toBeFocused();
@@ -73,7 +73,7 @@ test("import can be cancelled, and undone after it is confirmed", async ({ page 
 
 test("dropping a file on the page imports it", async ({ page }) => {
   await startEmpty(page);
-  const text = fs.readFileSync(fixture("v1.json"), "utf8");
+  const text = fs.readFileSync(fixture("v2.json"), "utf8");
   const dt = await page.evaluateHandle((t) => {
     const d = new DataTransfer();
     d.items.add(new File([t], "dropped.json", { type: "application/json" }));
@@ -86,7 +86,7 @@ test("dropping a file on the page imports it", async ({ page }) => {
   await expect(rows(page)).toHaveCount(40);
 });
 
-const valid = JSON.parse(fs.readFileSync(fixture("v1.json"), "utf8"));
+const valid = JSON.parse(fs.readFileSync(fixture("v2.json"), "utf8"));
 const withWorkspace = (patch) => JSON.stringify({ ...valid, workspace: patch(structuredClone(valid.workspace)) });
 
 const badFiles = [
@@ -94,7 +94,7 @@ const badFiles = [
   ["a Trello board", "trello.json", fs.readFileSync(fixture("trello/sample-board-export.json"), "utf8"), /looks like a Trello board export/],
   ["another tool's format", "drawing.json", JSON.stringify({ format: "excalidraw", version: 2 }), /“excalidraw” file, not a Jalon/],
   ["a JSON list", "list.json", "[1, 2, 3]", /holds a list or a single value/],
-  ["a newer version", "future.json", JSON.stringify({ ...valid, version: 99 }), /newer version of Jalon \(file version 99; this app reads up to version 1\)/],
+  ["a newer version", "future.json", JSON.stringify({ ...valid, version: 99 }), /newer version of Jalon \(file version 99; this app reads up to version 2\)/],
   ["a missing field", "missing.json", withWorkspace((w) => { delete w.backlog[2].title; return w; }), /workspace\.backlog\[2\]\.title is missing/],
   ["an out-of-range field", "range.json", withWorkspace((w) => { w.risks[0].probability = 9; w.backlog[0].estimate_hours = -4; return w; }),
     /workspace\.backlog\[0\]\.estimate_hours must be between 0 and 10000[\s\S]*workspace\.risks\[0\]\.probability must be between 1 and 5/],
@@ -142,7 +142,7 @@ test("the version fixtures of every release import", async ({ page }) => {
 
 test("a file can be imported from the welcome screen", async ({ page }) => {
   await open(page);
-  await importFile(page, "team.json", fs.readFileSync(fixture("v1.json"), "utf8"));
+  await importFile(page, "team.json", fs.readFileSync(fixture("v2.json"), "utf8"));
   await page.getByRole("button", { name: "Replace my workspace" }).click();
   await expect(rows(page)).toHaveCount(40);
 });
