@@ -11,6 +11,7 @@ pub mod ids;
 pub mod model;
 pub mod ops;
 pub mod sample;
+pub mod sprint;
 pub mod validate;
 
 pub use ids::Id;
