@@ -12,6 +12,7 @@ pub mod model;
 pub mod ops;
 pub mod sample;
 pub mod sprint;
+pub mod trello;
 pub mod validate;
 
 pub use ids::Id;
