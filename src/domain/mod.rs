@@ -6,6 +6,7 @@
 
 pub mod backlog;
 pub mod date;
+pub mod fields;
 pub mod file;
 pub mod ids;
 pub mod model;

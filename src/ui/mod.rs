@@ -110,6 +110,22 @@ fn area_name(store: Store, a: Area) -> &'static str {
     })
 }
 
+/// A channel's name in the current language (reactive).
+pub fn channel_name(c: crate::domain::Channel) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    use crate::domain::Channel::*;
+    t(match c {
+        Email => K::ChEmail,
+        Social => K::ChSocial,
+        Seo => K::ChSeo,
+        Sea => K::ChSea,
+        Content => K::ChContent,
+        Display => K::ChDisplay,
+        Events => K::ChEvents,
+        Pr => K::ChPr,
+        Other => K::ChOther,
+    })
+}
+
 fn focus_main() {
     if let Some(el) = document().get_element_by_id("main") {
         let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();

@@ -10,8 +10,11 @@ use crate::domain::{BacklogItem, Id, ItemKind, ItemStatus, Workspace};
 use crate::i18n::{count, trf, K};
 use crate::state::{browser, use_store, Store};
 use crate::ui::t;
+use editor::{story_line, EditItem};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+mod editor;
 
 const PAGE: usize = 100;
 
@@ -235,6 +238,9 @@ fn Row(id: Id, len: Memo<usize>) -> impl IntoView {
             let kind = item.kind;
             let title = item.title.clone();
             let desc = item.description.clone();
+            let story = item.story.clone();
+            let tags = item.tags.clone();
+            let criteria = (item.acceptance.iter().filter(|c| c.done).count(), item.acceptance.len());
             let sid = id.get_value();
             if editing.get() {
                 return view! { <li class=format!("item editing kind-{}", kind.code())><EditItem item=item editing=editing /></li> }.into_any();
@@ -248,7 +254,16 @@ fn Row(id: Id, len: Memo<usize>) -> impl IntoView {
                     <span class="kind-badge"><span aria-hidden="true" class="icon">{kind_icon(kind)}</span>{t(kind_key(kind))}</span>
                     <div class="body">
                         <span class="title">{title}</span>
+                        {move || story_line(store.lang.get(), &story).map(|l| view! { <span class="story">{l}</span> })}
                         {(!desc.is_empty()).then(|| view! { <span class="desc">{desc}</span> })}
+                        {(!tags.is_empty() || criteria.1 > 0).then(|| view! {
+                            <span class="meta">
+                                {(criteria.1 > 0).then(|| view! {
+                                    <span class="criteria-progress">{move || trf(store.lang.get(), K::CriteriaProgress, &[("done", &criteria.0.to_string()), ("total", &criteria.1.to_string())])}</span>
+                                })}
+                                {tags.iter().map(|tg| view! { <span class="tag">"#"{tg.clone()}</span> }).collect_view()}
+                            </span>
+                        })}
                     </div>
                     <span class=format!("status status-{:?}", item.status).to_lowercase()>{t(status_key(item.status))}</span>
                     <div class="row-actions">
@@ -270,72 +285,5 @@ fn Row(id: Id, len: Memo<usize>) -> impl IntoView {
                 </li>
             }.into_any()
         })}
-    }
-}
-
-#[component]
-fn EditItem(item: BacklogItem, editing: RwSignal<bool>) -> impl IntoView {
-    let store = use_store();
-    let sid = item.id.to_string();
-    let title = RwSignal::new(item.title.clone());
-    let kind = RwSignal::new(item.kind);
-    let desc = RwSignal::new(item.description.clone());
-    let error = RwSignal::new(false);
-    let input = NodeRef::<leptos::html::Input>::new();
-    Effect::new(move |_| {
-        if let Some(i) = input.get() {
-            let _ = i.focus();
-            i.select();
-        }
-    });
-    let original = StoredValue::new(item);
-    let close = move || {
-        editing.set(false);
-        focus_later(format!("edit-{}", original.with_value(|i| i.id.clone())));
-    };
-    let save = move |e: leptos::ev::SubmitEvent| {
-        e.prevent_default();
-        let text = title.get_untracked().trim().to_string();
-        if text.is_empty() {
-            error.set(true);
-            return;
-        }
-        let mut updated = original.get_value();
-        updated.title = text;
-        updated.kind = kind.get_untracked();
-        updated.description = desc.get_untracked();
-        if updated != original.get_value() {
-            store.dispatch(Op::Replace(Record::Item(updated)));
-        }
-        close();
-    };
-    let (title_id, kind_id, desc_id, err_id) =
-        (format!("title-{sid}"), format!("kind-{sid}"), format!("desc-{sid}"), format!("err-{sid}"));
-    let err_id2 = err_id.clone();
-    view! {
-        <form class="edit-item" on:submit=save on:keydown=move |e| if e.key() == "Escape" { e.prevent_default(); close(); } novalidate>
-            <div class="field grow">
-                <label for=title_id.clone()>{t(K::Title)}</label>
-                <input id=title_id type="text" node_ref=input maxlength="300" prop:value=move || title.get()
-                    on:input=move |e| title.set(event_target_value(&e))
-                    aria-invalid=move || error.get().then_some("true")
-                    aria-describedby=move || error.get().then(|| err_id2.clone()) />
-            </div>
-            <div class="field">
-                <label for=kind_id.clone()>{t(K::Kind)}</label>
-                <KindSelect id=kind_id value=kind />
-            </div>
-            <div class="field full">
-                <label for=desc_id.clone()>{t(K::Description)}</label>
-                <textarea id=desc_id rows="3" prop:value=move || desc.get() on:input=move |e| desc.set(event_target_value(&e))></textarea>
-            </div>
-            <Show when=move || error.get()>
-                <p id=err_id.clone() class="field-error" role="alert">{t(K::TitleRequired)}</p>
-            </Show>
-            <div class="row end full">
-                <button type="button" on:click=move |_| close()>{t(K::Cancel)}</button>
-                <button type="submit" class="primary">{t(K::Save)}</button>
-            </div>
-        </form>
     }
 }

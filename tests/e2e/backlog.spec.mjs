@@ -1,0 +1,87 @@
+// The marketing backlog item: the user-story template, acceptance criteria,
+// planning and prioritisation fields, refused at the field when absurd.
+import { test, expect } from "@playwright/test";
+import { startEmpty, startExample, addItem, row, waitSaved, titles } from "./helpers.mjs";
+
+test("a user story with acceptance criteria and RICE is saved and shown", async ({ page }) => {
+  await startEmpty(page);
+  await addItem(page, "Landing page test", "Experiment (A/B test)");
+  await row(page, "Landing page test").getByRole("button", { name: "Edit" }).click();
+  await page.getByLabel("As a").fill("first-time visitor");
+  await page.getByLabel("I want").fill("a clear price on the landing page");
+  await page.getByLabel("So that").fill("I can decide without calling sales");
+  await page.getByLabel("Channel").selectOption({ label: "SEA (paid search)" });
+  await page.getByLabel("Target segment").fill("SMB owners");
+  await page.getByLabel("KPI", { exact: true }).fill("Conversion rate");
+  await page.getByLabel("Hypothesis to test").fill("Showing the price lifts conversion by 15 %");
+  const crit = page.getByPlaceholder("New criterion");
+  await crit.fill("Variant B shows the price");
+  await crit.press("Enter");
+  await crit.fill("Runs two weeks");
+  await page.getByRole("button", { name: "Add criterion" }).click();
+  await page.getByLabel("Variant B shows the price").check();
+  await page.getByLabel("Estimate (hours)").fill("6");
+  await page.getByLabel("Tags (comma separated)").fill("q2, pricing, Q2");
+  await page.getByLabel("Reach (people per quarter)").fill("2000");
+  await page.getByLabel("Impact").selectOption("2");
+  await page.getByLabel("Confidence (%)").fill("80");
+  await page.getByLabel("Effort (person-weeks)").fill("4");
+  await expect(page.getByText("RICE score: 800")).toBeVisible();
+  await page.getByRole("button", { name: "Save" }).click();
+
+  const r = row(page, "Landing page test");
+  await expect(r).toContainText("As a first-time visitor, I want a clear price on the landing page so that I can decide without calling sales.");
+  await expect(r).toContainText("1/2 criteria met");
+  await expect(r).toContainText("#q2");
+  await expect(r).toContainText("#pricing");
+  await waitSaved(page);
+  await page.reload();
+  await row(page, "Landing page test").getByRole("button", { name: "Edit" }).click();
+  await expect(page.getByLabel("Hypothesis to test")).toHaveValue("Showing the price lifts conversion by 15 %");
+  await expect(page.getByLabel("Variant B shows the price")).toBeChecked();
+  await expect(page.getByLabel("Runs two weeks")).not.toBeChecked();
+  await expect(page.getByLabel("Tags (comma separated)")).toHaveValue("q2, pricing");
+  await expect(page.getByText("RICE score: 800")).toBeVisible();
+});
+
+test("absurd numbers are refused at the field and nothing is stored", async ({ page }) => {
+  await startEmpty(page);
+  await addItem(page, "Webinar");
+  await waitSaved(page);
+  const before = await page.evaluate(() => localStorage.getItem("jalon.workspace"));
+  await row(page, "Webinar").getByRole("button", { name: "Edit" }).click();
+  await page.getByLabel("Confidence (%)").fill("300");
+  await expect(page.getByRole("alert").filter({ hasText: "Must be at most 100." })).toBeVisible();
+  await page.getByLabel("Confidence (%)").fill("80");
+  await page.getByLabel("Effort (person-weeks)").fill("0");
+  await expect(page.getByRole("alert").filter({ hasText: "Must be more than 0." })).toBeVisible();
+  await page.getByLabel("Estimate (hours)").fill("-3");
+  await expect(page.getByRole("alert").filter({ hasText: "Must be at least 0." })).toBeVisible();
+  await page.getByLabel("Value (1–10)").fill("lots");
+  await expect(page.getByRole("alert").filter({ hasText: "Enter a number." })).toBeVisible();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Some fields need a fix before saving." })).toBeVisible();
+  await expect(page.getByLabel("Estimate (hours)")).toBeFocused(); // the first field to fix
+  // Still editing, nothing stored.
+  await expect(page.getByRole("button", { name: "Save" })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem("jalon.workspace"))).toBe(before);
+
+  // A partial RICE is refused too.
+  await page.getByLabel("Estimate (hours)").fill("");
+  await page.getByLabel("Value (1–10)").fill("");
+  await page.getByLabel("Effort (person-weeks)").fill("");
+  await expect(page.getByText("Fill in reach, impact, confidence and effort, or leave all four empty.")).toBeVisible();
+  await page.getByLabel("Confidence (%)").fill("");
+  await page.getByRole("button", { name: "Save" }).click();
+  expect(await titles(page)).toEqual(["Webinar"]);
+});
+
+test("French decimal commas are understood", async ({ page }) => {
+  await startExample(page);
+  await row(page, "Winter blend landing page").getByRole("button", { name: "Edit" }).click();
+  await page.getByLabel("Estimate (hours)").fill("2,5");
+  await page.getByRole("button", { name: "Save" }).click();
+  await waitSaved(page);
+  const ws = JSON.parse(await page.evaluate(() => localStorage.getItem("jalon.workspace"))).workspace;
+  expect(ws.backlog.find((i) => i.title === "Winter blend landing page").estimate_hours).toBe(2.5);
+});
