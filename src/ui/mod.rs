@@ -31,7 +31,7 @@ pub fn t(k: K) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
 #[component]
 fn App() -> impl IntoView {
     let store = Store::init();
-    let area = route::use_area();
+    let area = route::use_route().area;
 
     Effect::new(move |_| {
         let lang = store.lang.get();

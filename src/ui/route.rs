@@ -50,9 +50,37 @@ fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
 }
 
-/// The current area, following `hashchange` (links, back, forward).
-pub fn use_area() -> ReadSignal<Area> {
+/// The query part of a hash (`kind=content&q=blog` in `#/backlog?kind=content&q=blog`).
+pub fn query_of(hash: &str) -> String {
+    hash.split_once('?').map(|(_, q)| q.to_string()).unwrap_or_default()
+}
+
+/// The current area and the hash's query, following `hashchange` (links,
+/// back, forward, a pasted URL).
+#[derive(Clone, Copy)]
+pub struct Route {
+    pub area: ReadSignal<Area>,
+    pub query: ReadSignal<String>,
+}
+
+pub fn use_route() -> Route {
     let (area, set_area) = signal(Area::from_hash(&current_hash()));
-    window_event_listener(leptos::ev::hashchange, move |_| set_area.set(Area::from_hash(&current_hash())));
-    area
+    let (query, set_query) = signal(query_of(&current_hash()));
+    window_event_listener(leptos::ev::hashchange, move |_| {
+        let h = current_hash();
+        set_area.set(Area::from_hash(&h));
+        set_query.set(query_of(&h));
+    });
+    let route = Route { area, query };
+    provide_context(route);
+    route
+}
+
+/// Writes the area's query into the URL without a new history entry (a
+/// filter typed letter by letter must not fill the back button).
+pub fn replace_query(area: Area, query: &str) {
+    let url = if query.is_empty() { area.href() } else { format!("{}?{query}", area.href()) };
+    if current_hash() != url {
+        let _ = window().history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
+    }
 }

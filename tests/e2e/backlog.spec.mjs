@@ -85,3 +85,65 @@ test("French decimal commas are understood", async ({ page }) => {
   const ws = JSON.parse(await page.evaluate(() => localStorage.getItem("jalon.workspace"))).workspace;
   expect(ws.backlog.find((i) => i.title === "Winter blend landing page").estimate_hours).toBe(2.5);
 });
+
+test("filters narrow the list, live in the URL, and survive a reload or a shared link", async ({ page, browser }) => {
+  await startExample(page);
+  await page.getByLabel("Kind", { exact: true }).nth(1).selectOption({ label: "Content" });
+  await expect(page.getByText(/^Showing \d+ of 40$/)).toBeVisible();
+  await expect(page).toHaveURL(/#\/backlog\?kind=content$/);
+  const contentCount = await page.getByRole("list", { name: "Backlog" }).getByRole("listitem").count();
+  expect(contentCount).toBeGreaterThan(4);
+  for (const kind of await page.getByRole("list", { name: "Backlog" }).locator(".kind-badge").allInnerTexts()) expect(kind).toContain("Content");
+
+  await page.getByLabel("Search").fill("brew guide");
+  await expect(page).toHaveURL(/kind=content&q=brew%20guide/);
+  const guides = await titles(page);
+  expect(guides.length).toBeGreaterThan(2);
+  expect(guides.every((t) => t.toLowerCase().includes("brew guide"))).toBe(true);
+
+  const url = page.url();
+  await page.reload();
+  expect(await titles(page)).toEqual(guides);
+  await expect(page.getByLabel("Search")).toHaveValue("brew guide");
+
+  const other = await page.context().newPage();
+  await other.goto(url);
+  expect(await titles(other)).toEqual(guides);
+  await other.close();
+
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  await expect(page.getByText("40 items")).toBeVisible();
+  await expect(page).toHaveURL(/#\/backlog$/);
+
+  await page.getByLabel("Tag").selectOption("winter");
+  expect(await titles(page)).toEqual(["A/B test hero image: product vs. people"]);
+  await page.getByLabel("Search").fill("no such thing at all");
+  await expect(page.getByText("No item matches these filters.")).toBeVisible();
+});
+
+test("ranking by RICE or value per effort orders by score and locks manual moves", async ({ page }) => {
+  await startExample(page);
+  await page.getByLabel("Order").selectOption({ label: "RICE score" });
+  await expect(page).toHaveURL(/rank=rice/);
+  const scores = (await page.getByRole("list", { name: "Backlog" }).locator(".score").allInnerTexts()).map((s) => Number(s.replace("RICE ", "")));
+  expect(scores.length).toBe(40);
+  expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  await expect(page.getByRole("list", { name: "Backlog" }).getByRole("button", { name: /^Move up/ }).first()).toBeDisabled();
+  await expect(page.getByText("Ordered by score: choose Manual priority to move items.")).toBeVisible();
+  await page.getByLabel("Order").selectOption({ label: "Value ÷ effort" });
+  const ve = (await page.getByRole("list", { name: "Backlog" }).locator(".score").allInnerTexts()).map((s) => Number(s.replace("V/E ", "")));
+  expect([...ve].sort((a, b) => b - a)).toEqual(ve);
+});
+
+test("moving in a filtered list moves past the visible neighbour", async ({ page }) => {
+  await startEmpty(page);
+  await addItem(page, "Post A", "Content");
+  await addItem(page, "Test B", "Experiment (A/B test)");
+  await addItem(page, "Post C", "Content");
+  await page.getByLabel("Kind", { exact: true }).nth(1).selectOption({ label: "Content" });
+  expect(await titles(page)).toEqual(["Post A", "Post C"]);
+  await row(page, "Post C").getByRole("button", { name: "Move up" }).click();
+  expect(await titles(page)).toEqual(["Post C", "Post A"]);
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  expect(await titles(page)).toEqual(["Post C", "Post A", "Test B"]);
+});

@@ -5,10 +5,12 @@
 //! a 5,000-item workspace opens fast; an item added beyond that window is
 //! still shown (after the gap) so the person sees what they just added.
 
+use crate::domain::backlog::{self, Filter, RankBy};
 use crate::domain::ops::{Coll, Op, Record};
 use crate::domain::{BacklogItem, Id, ItemKind, ItemStatus, Workspace};
 use crate::i18n::{count, trf, K};
 use crate::state::{browser, use_store, Store};
+use crate::ui::route::{replace_query, Area, Route};
 use crate::ui::t;
 use editor::{story_line, EditItem};
 use leptos::prelude::*;
@@ -59,56 +61,163 @@ fn focus_later(id: String) {
 #[component]
 pub fn Backlog() -> impl IntoView {
     let store = use_store();
-    let ids = Memo::new(move |_| store.ws.with(|w| w.backlog.iter().map(|i| i.id.clone()).collect::<Vec<Id>>()));
-    let limit = RwSignal::new(PAGE);
-    // Items added during this visit that fall beyond the rendered window.
-    let pinned = RwSignal::new(Vec::<Id>::new());
-    let window = Memo::new(move |_| ids.with(|ids| ids.iter().take(limit.get()).cloned().collect::<Vec<Id>>()));
-    let beyond = Memo::new(move |_| {
-        let l = limit.get();
-        ids.with(|ids| {
-            pinned.with(|p| {
-                ids.iter().skip(l).filter(|id| p.contains(id)).cloned().collect::<Vec<Id>>()
+    let route = expect_context::<Route>();
+    // Filters live in the URL (`#/backlog?kind=content&q=blog&rank=rice`).
+    let filter = RwSignal::new(Filter::from_query(&route.query.get_untracked()));
+    Effect::new(move |_| {
+        let q = route.query.get();
+        if filter.with_untracked(|f| f.to_query()) != q {
+            filter.set(Filter::from_query(&q));
+        }
+    });
+    Effect::new(move |_| replace_query(Area::Backlog, &filter.with(Filter::to_query)));
+
+    // What the list shows, in the order it shows it.
+    let visible = Memo::new(move |_| {
+        filter.with(|f| {
+            store.ws.with(|w| {
+                let order = backlog::rank(&w.backlog, f.rank);
+                order.into_iter().filter(|&i| f.is_empty() || f.matches(&w.backlog[i])).map(|i| w.backlog[i].id.clone()).collect::<Vec<Id>>()
             })
         })
     });
-    let len = Memo::new(move |_| ids.with(Vec::len));
-    let total = move || len.get();
-    let hidden = move || total().saturating_sub(limit.get()) > beyond.with(Vec::len);
+    let total = Memo::new(move |_| store.ws.with(|w| w.backlog.len()));
+    let limit = RwSignal::new(PAGE);
+    // Items added during this visit that fall beyond the rendered window.
+    let pinned = RwSignal::new(Vec::<Id>::new());
+    let window = Memo::new(move |_| visible.with(|v| v.iter().take(limit.get()).cloned().collect::<Vec<Id>>()));
+    let beyond = Memo::new(move |_| {
+        let l = limit.get();
+        visible.with(|v| pinned.with(|p| v.iter().skip(l).filter(|id| p.contains(id)).cloned().collect::<Vec<Id>>()))
+    });
+    let shown = move || visible.with(Vec::len);
+    let hidden = move || shown().saturating_sub(limit.get()) > beyond.with(Vec::len);
+    let filtering = move || filter.with(|f| !f.is_empty());
 
     view! {
         <section class="area backlog" aria-labelledby="backlog-title">
             <div class="area-head">
                 <h1 id="backlog-title">{t(K::BacklogTitle)}</h1>
-                <p class="count">{move || count(store.lang.get(), K::ItemsOne, K::ItemsMany, total())}</p>
+                <p class="count">{move || {
+                    let lang = store.lang.get();
+                    if filtering() {
+                        trf(lang, K::ShowingOf, &[("shown", &shown().to_string()), ("total", &total.get().to_string())])
+                    } else {
+                        count(lang, K::ItemsOne, K::ItemsMany, total.get())
+                    }
+                }}</p>
             </div>
             <p class="lead">{t(K::BacklogLead)}</p>
-            <AddItem pinned=pinned limit=limit />
-            <Show when=move || total() == 0>
+            <AddItem pinned=pinned limit=limit visible=visible filter=filter />
+            <FilterBar filter=filter />
+            <Show when=move || total.get() == 0>
                 <p class="empty">{t(K::BacklogEmpty)}</p>
+            </Show>
+            <Show when=move || { total.get() > 0 && shown() == 0 }>
+                <p class="empty">{t(K::NothingMatches)}</p>
             </Show>
             <ol class="items" aria-labelledby="backlog-title">
                 <For each=move || window.get() key=|id| id.clone() let:id>
-                    <Row id=id len=len />
+                    <Row id=id visible=visible filter=filter />
                 </For>
             </ol>
             <Show when=hidden>
                 <button class="show-more" on:click=move |_| limit.update(|l| *l += PAGE)>
-                    {move || trf(store.lang.get(), K::ShowMore, &[("n", &total().saturating_sub(limit.get()).min(PAGE).to_string())])}
+                    {move || trf(store.lang.get(), K::ShowMore, &[("n", &shown().saturating_sub(limit.get()).min(PAGE).to_string())])}
                 </button>
             </Show>
             <ol class="items beyond" aria-label=t(K::NewItem)>
                 <For each=move || beyond.get() key=|id| id.clone() let:id>
-                    <Row id=id len=len />
+                    <Row id=id visible=visible filter=filter />
                 </For>
             </ol>
-            <p class="hint">{t(K::ReorderHint)}</p>
+            <p class="hint">{move || store.t(if filter.with(|f| f.rank == RankBy::Manual) { K::ReorderHint } else { K::ReorderRankedHint })}</p>
         </section>
     }
 }
 
+/// Search, kind, campaign, assignee, tag and ranking. Every choice is in the URL.
 #[component]
-fn AddItem(pinned: RwSignal<Vec<Id>>, limit: RwSignal<usize>) -> impl IntoView {
+fn FilterBar(filter: RwSignal<Filter>) -> impl IntoView {
+    let store = use_store();
+    let campaigns = Memo::new(move |_| store.ws.with(|w| w.campaigns.iter().map(|c| (c.id.clone(), c.name.clone())).collect::<Vec<_>>()));
+    let people = Memo::new(move |_| store.ws.with(|w| w.team.iter().map(|m| (m.id.clone(), m.name.clone())).collect::<Vec<_>>()));
+    let all_tags = Memo::new(move |_| {
+        store.ws.with(|w| {
+            let mut tags: Vec<String> = vec![];
+            for t in w.backlog.iter().flat_map(|i| i.tags.iter()) {
+                if !tags.iter().any(|x| x.eq_ignore_ascii_case(t)) {
+                    tags.push(t.clone());
+                }
+            }
+            tags.sort_by_key(|t| t.to_lowercase());
+            tags
+        })
+    });
+    let opt_id = |v: String| if v.is_empty() { None } else { Some(Id(v)) };
+    view! {
+        <div class="filters" role="search" aria-label=t(K::FiltersLabel)>
+            <div class="field grow">
+                <label for="filter-text">{t(K::Search)}</label>
+                <input id="filter-text" type="search" autocomplete="off" prop:value=move || filter.with(|f| f.text.clone())
+                    on:input=move |e| { let v = event_target_value(&e); filter.update(|f| f.text = v); } />
+            </div>
+            <div class="field">
+                <label for="filter-kind">{t(K::Kind)}</label>
+                <select id="filter-kind" on:change=move |e| { let k = ItemKind::from_code(&event_target_value(&e)); filter.update(|f| f.kind = k); }>
+                    <option value="" selected=move || filter.with(|f| f.kind.is_none())>{t(K::AllKinds)}</option>
+                    {ItemKind::ALL.into_iter().map(|k| view! {
+                        <option value=k.code() selected=move || filter.with(|f| f.kind == Some(k))>{t(kind_key(k))}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="filter-campaign">{t(K::CampaignLink)}</label>
+                <select id="filter-campaign" on:change=move |e| { let c = opt_id(event_target_value(&e)); filter.update(|f| f.campaign = c); }>
+                    <option value="" selected=move || filter.with(|f| f.campaign.is_none())>{t(K::AllCampaigns)}</option>
+                    {move || campaigns.get().into_iter().map(|(id, name)| {
+                        let id2 = id.clone();
+                        view! { <option value=id.to_string() selected=move || filter.with(|f| f.campaign.as_ref() == Some(&id2))>{name}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="filter-assignee">{t(K::Assignee)}</label>
+                <select id="filter-assignee" on:change=move |e| { let a = opt_id(event_target_value(&e)); filter.update(|f| f.assignee = a); }>
+                    <option value="" selected=move || filter.with(|f| f.assignee.is_none())>{t(K::Everyone)}</option>
+                    {move || people.get().into_iter().map(|(id, name)| {
+                        let id2 = id.clone();
+                        view! { <option value=id.to_string() selected=move || filter.with(|f| f.assignee.as_ref() == Some(&id2))>{name}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="filter-tag">{t(K::Tag)}</label>
+                <select id="filter-tag" on:change=move |e| { let v = event_target_value(&e); filter.update(|f| f.tag = (!v.is_empty()).then_some(v)); }>
+                    <option value="" selected=move || filter.with(|f| f.tag.is_none())>{t(K::AllTags)}</option>
+                    {move || all_tags.get().into_iter().map(|tag| {
+                        let (t2, value) = (tag.clone(), tag.clone());
+                        view! { <option value=value selected=move || filter.with(|f| f.tag.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(&t2)))>{tag}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="filter-rank">{t(K::RankByLabel)}</label>
+                <select id="filter-rank" on:change=move |e| { let r = RankBy::from_code(&event_target_value(&e)); filter.update(|f| f.rank = r); }>
+                    {[(RankBy::Manual, K::RankManual), (RankBy::Rice, K::RankRice), (RankBy::ValuePerEffort, K::RankValue)].into_iter().map(|(r, k)| view! {
+                        <option value=r.code() selected=move || filter.with(|f| f.rank == r)>{t(k)}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <Show when=move || filter.with(|f| !f.is_empty() || f.rank != RankBy::Manual)>
+                <button class="ghost" on:click=move |_| filter.set(Filter::default())>{t(K::ClearFilters)}</button>
+            </Show>
+        </div>
+    }
+}
+
+#[component]
+fn AddItem(pinned: RwSignal<Vec<Id>>, limit: RwSignal<usize>, visible: Memo<Vec<Id>>, filter: RwSignal<Filter>) -> impl IntoView {
     let store = use_store();
     let title = RwSignal::new(String::new());
     let kind = RwSignal::new(ItemKind::Feature);
@@ -129,14 +238,20 @@ fn AddItem(pinned: RwSignal<Vec<Id>>, limit: RwSignal<usize>) -> impl IntoView {
         let at = store.ws.with_untracked(|w| w.backlog.len());
         let item = BacklogItem::new(id.clone(), &text, kind.get_untracked());
         browser::timed("add-item", || store.dispatch(Op::Insert { at, record: Record::Item(item) }));
-        let l = limit.get_untracked();
-        if at == l {
-            // The whole list was shown: keep showing all of it.
-            limit.set(l + 1);
-        } else if at > l {
-            // Rows are hidden before it: show it after the gap.
-            pinned.update(|p| p.push(id));
+        match visible.with_untracked(|v| v.iter().position(|x| x == &id)) {
+            None => store.notify(trf(store.lang.get_untracked(), K::AddedHidden, &[("title", &text)]), false),
+            Some(pos) => {
+                let l = limit.get_untracked();
+                if pos == l {
+                    // The whole list was shown: keep showing all of it.
+                    limit.set(l + 1);
+                } else if pos > l {
+                    // Rows are hidden before it: show it after the gap.
+                    pinned.update(|p| p.push(id));
+                }
+            }
         }
+        let _ = filter;
         title.set(String::new());
     };
     view! {
@@ -185,21 +300,22 @@ fn lookup(ws: &Workspace, id: &Id, hint: usize) -> Option<(usize, BacklogItem)> 
         .map(|i| (i, b[i].clone()))
 }
 
-fn move_item(store: Store, id: &Id, delta: isize, focus: &str) {
-    let Some((from, len)) = store.ws.with_untracked(|w| w.backlog.iter().position(|i| &i.id == id).map(|p| (p, w.backlog.len())))
-    else {
+/// Moves an item above the previous (or below the next) *visible* item, so
+/// moving works the same in a filtered list.
+fn move_item(store: Store, visible: Memo<Vec<Id>>, id: &Id, delta: isize, focus: &str) {
+    let Some(neighbour) = visible.with_untracked(|v| {
+        let pos = v.iter().position(|x| x == id)? as isize + delta;
+        (pos >= 0).then(|| v.get(pos as usize).cloned()).flatten()
+    }) else {
         return;
     };
-    let to = from as isize + delta;
-    if to < 0 || to as usize >= len {
-        return;
-    }
-    store.dispatch(Op::Move { coll: Coll::Backlog, id: id.clone(), to: to as usize });
+    let Some(to) = store.ws.with_untracked(|w| w.backlog.iter().position(|i| i.id == neighbour)) else { return };
+    store.dispatch(Op::Move { coll: Coll::Backlog, id: id.clone(), to });
     focus_later(format!("{focus}-{id}"));
 }
 
 #[component]
-fn Row(id: Id, len: Memo<usize>) -> impl IntoView {
+fn Row(id: Id, visible: Memo<Vec<Id>>, filter: RwSignal<Filter>) -> impl IntoView {
     let store = use_store();
     let hint = StoredValue::new(0usize);
     let id_for_memo = id.clone();
@@ -212,6 +328,7 @@ fn Row(id: Id, len: Memo<usize>) -> impl IntoView {
     });
     let editing = RwSignal::new(false);
     let id = StoredValue::new(id);
+    let manual = move || filter.with(|f| f.rank == RankBy::Manual);
 
     let on_key = move |e: leptos::ev::KeyboardEvent| {
         if !e.alt_key() || editing.get_untracked() {
@@ -223,7 +340,9 @@ fn Row(id: Id, len: Memo<usize>) -> impl IntoView {
             _ => return,
         };
         e.prevent_default();
-        move_item(store, &id.get_value(), delta, if delta < 0 { "up" } else { "down" });
+        if filter.with_untracked(|f| f.rank == RankBy::Manual) {
+            move_item(store, visible, &id.get_value(), delta, if delta < 0 { "up" } else { "down" });
+        }
     };
     let delete = move |_| {
         let Some((_, item)) = entry.get_untracked() else { return };
@@ -241,6 +360,8 @@ fn Row(id: Id, len: Memo<usize>) -> impl IntoView {
             let story = item.story.clone();
             let tags = item.tags.clone();
             let criteria = (item.acceptance.iter().filter(|c| c.done).count(), item.acceptance.len());
+            let rice_text = item.rice.as_ref().and_then(backlog::rice_score).map(crate::i18n::number);
+            let ve_text = backlog::value_per_effort(&item).map(crate::i18n::number);
             let sid = id.get_value();
             if editing.get() {
                 return view! { <li class=format!("item editing kind-{}", kind.code())><EditItem item=item editing=editing /></li> }.into_any();
@@ -265,14 +386,22 @@ fn Row(id: Id, len: Memo<usize>) -> impl IntoView {
                             </span>
                         })}
                     </div>
+                    <span class="score">{move || {
+                        let lang = store.lang.get();
+                        match filter.with(|f| f.rank) {
+                            RankBy::Manual => String::new(),
+                            RankBy::Rice => rice_text.clone().map(|s| trf(lang, K::RiceChip, &[("score", &s)])).unwrap_or_default(),
+                            RankBy::ValuePerEffort => ve_text.clone().map(|s| trf(lang, K::ValueChip, &[("score", &s)])).unwrap_or_default(),
+                        }
+                    }}</span>
                     <span class=format!("status status-{:?}", item.status).to_lowercase()>{t(status_key(item.status))}</span>
                     <div class="row-actions">
-                        <button class="icon-btn" id=format!("up-{sid}") disabled=pos == 0
-                            on:click=move |_| move_item(store, &id.get_value(), -1, "up")>
+                        <button class="icon-btn" id=format!("up-{sid}") disabled=move || !manual() || visible.with(|v| v.first() == Some(&id.get_value()))
+                            on:click=move |_| move_item(store, visible, &id.get_value(), -1, "up")>
                             <span aria-hidden="true">"↑"</span><span class="visually-hidden">{t(K::MoveUp)}" "{t2}</span>
                         </button>
-                        <button class="icon-btn" id=format!("down-{sid}") disabled=move || { pos + 1 >= len.get() }
-                            on:click=move |_| move_item(store, &id.get_value(), 1, "down")>
+                        <button class="icon-btn" id=format!("down-{sid}") disabled=move || !manual() || visible.with(|v| v.last() == Some(&id.get_value()))
+                            on:click=move |_| move_item(store, visible, &id.get_value(), 1, "down")>
                             <span aria-hidden="true">"↓"</span><span class="visually-hidden">{t(K::MoveDown)}" "{t3.clone()}</span>
                         </button>
                         <button class="ghost" id=format!("edit-{sid}") on:click=move |_| editing.set(true)>
