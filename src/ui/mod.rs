@@ -7,6 +7,7 @@ mod placeholder;
 pub mod route;
 mod settings;
 mod welcome;
+pub mod widgets;
 
 use crate::i18n::K;
 use crate::state::{use_store, SaveState, Store};
@@ -110,10 +111,10 @@ fn area_name(store: Store, a: Area) -> &'static str {
     })
 }
 
-/// A channel's name in the current language (reactive).
-pub fn channel_name(c: crate::domain::Channel) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+/// The translation key of a channel's name.
+pub fn channel_key(c: crate::domain::Channel) -> K {
     use crate::domain::Channel::*;
-    t(match c {
+    match c {
         Email => K::ChEmail,
         Social => K::ChSocial,
         Seo => K::ChSeo,
@@ -123,7 +124,7 @@ pub fn channel_name(c: crate::domain::Channel) -> impl Fn() -> &'static str + Co
         Events => K::ChEvents,
         Pr => K::ChPr,
         Other => K::ChOther,
-    })
+    }
 }
 
 fn focus_main() {

@@ -105,6 +105,30 @@ row(`save: serialise + write to storage (median of ${saveTotal.length})`, ms(med
 row("  of which serialising", ms(median(sers)), "", undefined);
 row("  of which writing to storage", ms(median(saves)), "", undefined);
 
+// 3b. Filter / rank changes on 5,000 items: change → list updated and painted.
+const changes = await page.evaluate(async () => {
+  const out = [];
+  const rank = document.getElementById("filter-rank");
+  const kind = document.getElementById("filter-kind");
+  const list = document.querySelector("ol.items");
+  const steps = [[rank, "rice"], [rank, "value"], [rank, "manual"], [kind, "content"], [kind, "experiment"], [kind, ""]];
+  for (let r = 0; r < 5; r++) {
+    for (const [el, v] of steps) {
+      const t0 = performance.now();
+      const changed = new Promise((res) => { const mo = new MutationObserver(() => { mo.disconnect(); res(); }); mo.observe(list, { childList: true, subtree: true, characterData: true }); });
+      el.value = v;
+      el.dispatchEvent(new Event("change", { bubbles: true }));
+      await changed;
+      await new Promise((res) => requestAnimationFrame(() => res()));
+      out.push(performance.now() - t0);
+      await new Promise((res) => setTimeout(res, 30));
+    }
+  }
+  return out;
+});
+row("filter / rank change → painted (p50 of 30)", ms(pct(changes, 50)), "", undefined);
+row("filter / rank change → painted (p95 of 30)", ms(pct(changes, 95)), "≤ 16 ms", pct(changes, 95) <= 16);
+
 // 4. Export: serialise and hand the file to the browser.
 const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export", exact: true }).click()]);
 const exported = fs.readFileSync(await download.path(), "utf8");

@@ -111,9 +111,18 @@ test("filters narrow the list, live in the URL, and survive a reload or a shared
   expect(await titles(other)).toEqual(guides);
   await other.close();
 
+  await page.getByLabel("Campaign").selectOption({ label: "Brew guides SEO hub" });
+  await page.reload();
+  await expect(page.getByLabel("Campaign")).toHaveValue("cp-2");
+  await expect(page.getByLabel("Kind", { exact: true }).nth(1)).toHaveValue("content");
+
   await page.getByRole("button", { name: "Clear filters" }).click();
   await expect(page.getByText("40 items")).toBeVisible();
   await expect(page).toHaveURL(/#\/backlog$/);
+  // The selects show the cleared state too, not the last choice.
+  await expect(page.getByLabel("Kind", { exact: true }).nth(1)).toHaveValue("");
+  await expect(page.getByLabel("Campaign")).toHaveValue("");
+  await expect(page.getByLabel("Search")).toHaveValue("");
 
   await page.getByLabel("Tag").selectOption("winter");
   expect(await titles(page)).toEqual(["A/B test hero image: product vs. people"]);

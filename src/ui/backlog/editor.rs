@@ -9,6 +9,7 @@ use crate::domain::{backlog, BacklogItem, Channel, Criterion, Id, Rice, Story, R
 use crate::i18n::{number, tr, trf, Lang, K};
 use crate::state::use_store;
 use crate::ui::t;
+use crate::ui::widgets::Choice;
 use leptos::prelude::*;
 
 fn field_error(lang: Lang, e: FieldError) -> String {
@@ -191,8 +192,13 @@ pub fn EditItem(item: BacklogItem, editing: RwSignal<bool>) -> impl IntoView {
         criteria.update(|c| c.push((n, Criterion { text, done: false })));
         new_criterion.set(String::new());
     };
-    let campaigns = store.ws.with_untracked(|w| w.campaigns.iter().map(|c| (c.id.clone(), c.name.clone())).collect::<Vec<_>>());
-    let people = store.ws.with_untracked(|w| w.team.iter().map(|m| (m.id.clone(), m.name.clone())).collect::<Vec<_>>());
+    let none_then = move |rest: Vec<(String, String)>| {
+        let mut v = vec![(String::new(), tr(store.lang.get(), K::NoneOption).to_string())];
+        v.extend(rest);
+        v
+    };
+    let campaign_options = Signal::derive(move || none_then(store.ws.with(|w| w.campaigns.iter().map(|c| (c.id.to_string(), c.name.clone())).collect())));
+    let people_options = Signal::derive(move || none_then(store.ws.with(|w| w.team.iter().map(|m| (m.id.to_string(), m.name.clone())).collect())));
     let select_id = |v: String| if v.is_empty() { None } else { Some(Id(v)) };
     let title_err_id = p("err");
     let title_err_id2 = title_err_id.clone();
@@ -209,10 +215,7 @@ pub fn EditItem(item: BacklogItem, editing: RwSignal<bool>) -> impl IntoView {
                     <p id=title_err_id.clone() class="field-error" role="alert">{t(K::TitleRequired)}</p>
                 </Show>
             </div>
-            <div class="field">
-                <label for=p("kind")>{t(K::Kind)}</label>
-                <KindSelect id=p("kind") value=kind />
-            </div>
+            <KindSelect id=p("kind") value=kind />
             <div class="field full">
                 <label for=p("desc")>{t(K::Description)}</label>
                 <textarea id=p("desc") rows="2" prop:value=move || desc.get() on:input=move |e| desc.set(event_target_value(&e))></textarea>
@@ -223,18 +226,15 @@ pub fn EditItem(item: BacklogItem, editing: RwSignal<bool>) -> impl IntoView {
                 <TextField id=p("as-a") label=K::AsA value=as_a />
                 <TextField id=p("i-want") label=K::IWant value=i_want />
                 <TextField id=p("so-that") label=K::SoThat value=so_that />
-                <div class="field">
-                    <label for=p("channel")>{t(K::StoryChannel)}</label>
-                    <select id=p("channel") on:change=move |e| {
-                        let v = event_target_value(&e);
-                        channel.set(Channel::ALL.into_iter().find(|c| c.code() == v));
-                    }>
-                        <option value="" selected=move || channel.get().is_none()>{t(K::NoneOption)}</option>
-                        {Channel::ALL.into_iter().map(|c| view! {
-                            <option value=c.code() selected=move || channel.get() == Some(c)>{crate::ui::channel_name(c)}</option>
-                        }).collect_view()}
-                    </select>
-                </div>
+                <Choice id=p("channel") label=Signal::derive(t(K::StoryChannel))
+                    options=Signal::derive(move || {
+                        let lang = store.lang.get();
+                        let mut v = vec![(String::new(), tr(lang, K::NoneOption).to_string())];
+                        v.extend(Channel::ALL.iter().map(|c| (c.code().to_string(), tr(lang, crate::ui::channel_key(*c)).to_string())));
+                        v
+                    })
+                    value=Signal::derive(move || channel.get().map(|c| c.code().to_string()).unwrap_or_default())
+                    on_change=move |v: String| channel.set(Channel::ALL.into_iter().find(|c| c.code() == v)) />
                 <TextField id=p("segment") label=K::Segment value=segment />
                 <TextField id=p("kpi") label=K::StoryKpi value=kpi />
                 <div class="field full">
@@ -277,26 +277,12 @@ pub fn EditItem(item: BacklogItem, editing: RwSignal<bool>) -> impl IntoView {
 
             <fieldset class="full grid3">
                 <legend>{t(K::PlanningLegend)}</legend>
-                <div class="field">
-                    <label for=p("campaign")>{t(K::CampaignLink)}</label>
-                    <select id=p("campaign") on:change=move |e| campaign.set(select_id(event_target_value(&e)))>
-                        <option value="" selected=move || campaign.with(Option::is_none)>{t(K::NoneOption)}</option>
-                        {campaigns.into_iter().map(|(id, name)| {
-                            let id2 = id.clone();
-                            view! { <option value=id.to_string() selected=move || campaign.with(|c| c.as_ref() == Some(&id2))>{name}</option> }
-                        }).collect_view()}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for=p("assignee")>{t(K::Assignee)}</label>
-                    <select id=p("assignee") on:change=move |e| assignee.set(select_id(event_target_value(&e)))>
-                        <option value="" selected=move || assignee.with(Option::is_none)>{t(K::NoneOption)}</option>
-                        {people.into_iter().map(|(id, name)| {
-                            let id2 = id.clone();
-                            view! { <option value=id.to_string() selected=move || assignee.with(|c| c.as_ref() == Some(&id2))>{name}</option> }
-                        }).collect_view()}
-                    </select>
-                </div>
+                <Choice id=p("campaign") label=Signal::derive(t(K::CampaignLink)) options=campaign_options
+                    value=Signal::derive(move || campaign.get().map(|c| c.to_string()).unwrap_or_default())
+                    on_change=move |v: String| campaign.set(select_id(v)) />
+                <Choice id=p("assignee") label=Signal::derive(t(K::Assignee)) options=people_options
+                    value=Signal::derive(move || assignee.get().map(|c| c.to_string()).unwrap_or_default())
+                    on_change=move |v: String| assignee.set(select_id(v)) />
                 <div class="field">
                     <label for=p("due")>{t(K::Due)}</label>
                     <input id=p("due") type="date" prop:value=move || due.get() on:input=move |e| due.set(event_target_value(&e)) />
@@ -309,15 +295,16 @@ pub fn EditItem(item: BacklogItem, editing: RwSignal<bool>) -> impl IntoView {
             <fieldset class="full grid3">
                 <legend>{t(K::PriorityLegend)}</legend>
                 <NumField id=p("reach") label=K::Reach input=reach />
-                <div class="field">
-                    <label for=p("impact")>{t(K::Impact)}</label>
-                    <select id=p("impact") on:change=move |e| impact.set(event_target_value(&e).parse::<f64>().ok())>
-                        <option value="" selected=move || impact.get().is_none()>{t(K::NoneOption)}</option>
-                        {RICE_IMPACTS.into_iter().rev().zip([K::ImpactMassive, K::ImpactHigh, K::ImpactMedium, K::ImpactLow, K::ImpactMinimal]).map(|(v, k)| view! {
-                            <option value=v.to_string() selected=move || impact.get() == Some(v)>{t(k)}</option>
-                        }).collect_view()}
-                    </select>
-                </div>
+                <Choice id=p("impact") label=Signal::derive(t(K::Impact))
+                    options=Signal::derive(move || {
+                        let lang = store.lang.get();
+                        let mut v = vec![(String::new(), tr(lang, K::NoneOption).to_string())];
+                        v.extend(RICE_IMPACTS.iter().rev().zip([K::ImpactMassive, K::ImpactHigh, K::ImpactMedium, K::ImpactLow, K::ImpactMinimal])
+                            .map(|(x, k)| (x.to_string(), tr(lang, k).to_string())));
+                        v
+                    })
+                    value=Signal::derive(move || impact.get().map(|x| x.to_string()).unwrap_or_default())
+                    on_change=move |v: String| impact.set(v.parse::<f64>().ok()) />
                 <NumField id=p("confidence") label=K::Confidence input=confidence />
                 <NumField id=p("rice-effort") label=K::RiceEffort input=rice_effort />
                 <NumField id=p("value") label=K::Value input=value />

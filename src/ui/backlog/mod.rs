@@ -8,17 +8,18 @@
 use crate::domain::backlog::{self, Filter, RankBy};
 use crate::domain::ops::{Coll, Op, Record};
 use crate::domain::{BacklogItem, Id, ItemKind, ItemStatus, Workspace};
-use crate::i18n::{count, trf, K};
+use crate::i18n::{count, tr, trf, K};
 use crate::state::{browser, use_store, Store};
 use crate::ui::route::{replace_query, Area, Route};
 use crate::ui::t;
+use crate::ui::widgets::Choice;
 use editor::{story_line, EditItem};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 mod editor;
 
-const PAGE: usize = 100;
+const PAGE: usize = 50;
 
 pub fn kind_key(k: ItemKind) -> K {
     match k {
@@ -140,21 +141,35 @@ pub fn Backlog() -> impl IntoView {
 #[component]
 fn FilterBar(filter: RwSignal<Filter>) -> impl IntoView {
     let store = use_store();
-    let campaigns = Memo::new(move |_| store.ws.with(|w| w.campaigns.iter().map(|c| (c.id.clone(), c.name.clone())).collect::<Vec<_>>()));
-    let people = Memo::new(move |_| store.ws.with(|w| w.team.iter().map(|m| (m.id.clone(), m.name.clone())).collect::<Vec<_>>()));
-    let all_tags = Memo::new(move |_| {
+    let lang = move || store.lang.get();
+    let with_all = move |all: K, rest: Vec<(String, String)>| {
+        let mut v = vec![(String::new(), tr(lang(), all).to_string())];
+        v.extend(rest);
+        v
+    };
+    let kinds = Signal::derive(move || with_all(K::AllKinds, ItemKind::ALL.iter().map(|k| (k.code().to_string(), tr(lang(), kind_key(*k)).to_string())).collect()));
+    let campaigns = Signal::derive(move || with_all(K::AllCampaigns, store.ws.with(|w| w.campaigns.iter().map(|c| (c.id.to_string(), c.name.clone())).collect())));
+    let people = Signal::derive(move || with_all(K::Everyone, store.ws.with(|w| w.team.iter().map(|m| (m.id.to_string(), m.name.clone())).collect())));
+    let all_tags = Signal::derive(move || {
+        let mut tags: Vec<String> = vec![];
         store.ws.with(|w| {
-            let mut tags: Vec<String> = vec![];
             for t in w.backlog.iter().flat_map(|i| i.tags.iter()) {
                 if !tags.iter().any(|x| x.eq_ignore_ascii_case(t)) {
                     tags.push(t.clone());
                 }
             }
-            tags.sort_by_key(|t| t.to_lowercase());
-            tags
-        })
+        });
+        tags.sort_by_key(|t| t.to_lowercase());
+        with_all(K::AllTags, tags.into_iter().map(|t| (t.clone(), t)).collect())
+    });
+    let ranks = Signal::derive(move || {
+        [(RankBy::Manual, K::RankManual), (RankBy::Rice, K::RankRice), (RankBy::ValuePerEffort, K::RankValue)]
+            .into_iter()
+            .map(|(r, k)| (r.code().to_string(), tr(lang(), k).to_string()))
+            .collect::<Vec<_>>()
     });
     let opt_id = |v: String| if v.is_empty() { None } else { Some(Id(v)) };
+    let id_text = |id: &Option<Id>| id.as_ref().map(|i| i.to_string()).unwrap_or_default();
     view! {
         <div class="filters" role="search" aria-label=t(K::FiltersLabel)>
             <div class="field grow">
@@ -162,53 +177,21 @@ fn FilterBar(filter: RwSignal<Filter>) -> impl IntoView {
                 <input id="filter-text" type="search" autocomplete="off" prop:value=move || filter.with(|f| f.text.clone())
                     on:input=move |e| { let v = event_target_value(&e); filter.update(|f| f.text = v); } />
             </div>
-            <div class="field">
-                <label for="filter-kind">{t(K::Kind)}</label>
-                <select id="filter-kind" on:change=move |e| { let k = ItemKind::from_code(&event_target_value(&e)); filter.update(|f| f.kind = k); }>
-                    <option value="" selected=move || filter.with(|f| f.kind.is_none())>{t(K::AllKinds)}</option>
-                    {ItemKind::ALL.into_iter().map(|k| view! {
-                        <option value=k.code() selected=move || filter.with(|f| f.kind == Some(k))>{t(kind_key(k))}</option>
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="filter-campaign">{t(K::CampaignLink)}</label>
-                <select id="filter-campaign" on:change=move |e| { let c = opt_id(event_target_value(&e)); filter.update(|f| f.campaign = c); }>
-                    <option value="" selected=move || filter.with(|f| f.campaign.is_none())>{t(K::AllCampaigns)}</option>
-                    {move || campaigns.get().into_iter().map(|(id, name)| {
-                        let id2 = id.clone();
-                        view! { <option value=id.to_string() selected=move || filter.with(|f| f.campaign.as_ref() == Some(&id2))>{name}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="filter-assignee">{t(K::Assignee)}</label>
-                <select id="filter-assignee" on:change=move |e| { let a = opt_id(event_target_value(&e)); filter.update(|f| f.assignee = a); }>
-                    <option value="" selected=move || filter.with(|f| f.assignee.is_none())>{t(K::Everyone)}</option>
-                    {move || people.get().into_iter().map(|(id, name)| {
-                        let id2 = id.clone();
-                        view! { <option value=id.to_string() selected=move || filter.with(|f| f.assignee.as_ref() == Some(&id2))>{name}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="filter-tag">{t(K::Tag)}</label>
-                <select id="filter-tag" on:change=move |e| { let v = event_target_value(&e); filter.update(|f| f.tag = (!v.is_empty()).then_some(v)); }>
-                    <option value="" selected=move || filter.with(|f| f.tag.is_none())>{t(K::AllTags)}</option>
-                    {move || all_tags.get().into_iter().map(|tag| {
-                        let (t2, value) = (tag.clone(), tag.clone());
-                        view! { <option value=value selected=move || filter.with(|f| f.tag.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(&t2)))>{tag}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="filter-rank">{t(K::RankByLabel)}</label>
-                <select id="filter-rank" on:change=move |e| { let r = RankBy::from_code(&event_target_value(&e)); filter.update(|f| f.rank = r); }>
-                    {[(RankBy::Manual, K::RankManual), (RankBy::Rice, K::RankRice), (RankBy::ValuePerEffort, K::RankValue)].into_iter().map(|(r, k)| view! {
-                        <option value=r.code() selected=move || filter.with(|f| f.rank == r)>{t(k)}</option>
-                    }).collect_view()}
-                </select>
-            </div>
+            <Choice id="filter-kind" label=Signal::derive(t(K::Kind)) options=kinds
+                value=Signal::derive(move || filter.with(|f| f.kind.map(|k| k.code().to_string()).unwrap_or_default()))
+                on_change=move |v: String| filter.update(|f| f.kind = ItemKind::from_code(&v)) />
+            <Choice id="filter-campaign" label=Signal::derive(t(K::CampaignLink)) options=campaigns
+                value=Signal::derive(move || filter.with(|f| id_text(&f.campaign)))
+                on_change=move |v: String| filter.update(|f| f.campaign = opt_id(v)) />
+            <Choice id="filter-assignee" label=Signal::derive(t(K::Assignee)) options=people
+                value=Signal::derive(move || filter.with(|f| id_text(&f.assignee)))
+                on_change=move |v: String| filter.update(|f| f.assignee = opt_id(v)) />
+            <Choice id="filter-tag" label=Signal::derive(t(K::Tag)) options=all_tags
+                value=Signal::derive(move || filter.with(|f| f.tag.clone().unwrap_or_default()))
+                on_change=move |v: String| filter.update(|f| f.tag = (!v.is_empty()).then_some(v)) />
+            <Choice id="filter-rank" label=Signal::derive(t(K::RankByLabel)) options=ranks
+                value=Signal::derive(move || filter.with(|f| f.rank.code().to_string()))
+                on_change=move |v: String| filter.update(|f| f.rank = RankBy::from_code(&v)) />
             <Show when=move || filter.with(|f| !f.is_empty() || f.rank != RankBy::Manual)>
                 <button class="ghost" on:click=move |_| filter.set(Filter::default())>{t(K::ClearFilters)}</button>
             </Show>
@@ -264,10 +247,7 @@ fn AddItem(pinned: RwSignal<Vec<Id>>, limit: RwSignal<usize>, visible: Memo<Vec<
                     aria-invalid=move || error.get().then_some("true")
                     aria-describedby=move || error.get().then_some("new-item-error") />
             </div>
-            <div class="field">
-                <label for="new-item-kind">{t(K::Kind)}</label>
-                <KindSelect id="new-item-kind" value=kind />
-            </div>
+            <KindSelect id="new-item-kind" value=kind />
             <button type="submit" class="primary">{t(K::AddItem)}</button>
             <Show when=move || error.get()>
                 <p id="new-item-error" class="field-error" role="alert">{t(K::TitleRequired)}</p>
@@ -276,16 +256,18 @@ fn AddItem(pinned: RwSignal<Vec<Id>>, limit: RwSignal<usize>, visible: Memo<Vec<
     }
 }
 
+/// The kind of an item, chosen by its name.
 #[component]
 fn KindSelect(#[prop(into)] id: String, value: RwSignal<ItemKind>) -> impl IntoView {
+    let store = use_store();
+    let options = Signal::derive(move || {
+        let lang = store.lang.get();
+        ItemKind::ALL.iter().map(|k| (k.code().to_string(), tr(lang, kind_key(*k)).to_string())).collect::<Vec<_>>()
+    });
     view! {
-        <select id=id on:change=move |e| {
-            if let Some(k) = ItemKind::from_code(&event_target_value(&e)) { value.set(k); }
-        }>
-            {ItemKind::ALL.into_iter().map(|k| view! {
-                <option value=k.code() selected=move || value.get() == k>{t(kind_key(k))}</option>
-            }).collect_view()}
-        </select>
+        <Choice id=id label=Signal::derive(t(K::Kind)) options=options
+            value=Signal::derive(move || value.get().code().to_string())
+            on_change=move |v: String| if let Some(k) = ItemKind::from_code(&v) { value.set(k) } />
     }
 }
 
