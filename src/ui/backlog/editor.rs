@@ -300,10 +300,10 @@ pub fn EditItem(item: BacklogItem, editing: RwSignal<bool>) -> impl IntoView {
                         let lang = store.lang.get();
                         let mut v = vec![(String::new(), tr(lang, K::NoneOption).to_string())];
                         v.extend(RICE_IMPACTS.iter().rev().zip([K::ImpactMassive, K::ImpactHigh, K::ImpactMedium, K::ImpactLow, K::ImpactMinimal])
-                            .map(|(x, k)| (x.to_string(), tr(lang, k).to_string())));
+                            .map(|(x, k)| (number(*x), tr(lang, k).to_string())));
                         v
                     })
-                    value=Signal::derive(move || impact.get().map(|x| x.to_string()).unwrap_or_default())
+                    value=Signal::derive(move || impact.get().map(number).unwrap_or_default())
                     on_change=move |v: String| impact.set(v.parse::<f64>().ok()) />
                 <NumField id=p("confidence") label=K::Confidence input=confidence />
                 <NumField id=p("rice-effort") label=K::RiceEffort input=rice_effort />
