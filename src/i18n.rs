@@ -187,6 +187,17 @@ strings! {
     ValueChip => "V/E {score}", "V/E {score}";
     AddedHidden => "Added “{title}”; the current filters hide it.", "« {title} » ajouté ; les filtres actuels le masquent.";
     ReorderRankedHint => "Ordered by score: choose Manual priority to move items.", "Trié par score : choisissez Priorité manuelle pour déplacer les éléments.";
+    ValueEffortMatrix => "Value vs effort matrix", "Matrice valeur / effort";
+    MatrixTitle => "Value vs effort", "Valeur / effort";
+    MatrixValueAxis => "Value →", "Valeur →";
+    MatrixEffortAxis => "Effort →", "Effort →";
+    QuickWins => "Quick wins", "Gains rapides";
+    BigBets => "Big bets", "Paris majeurs";
+    FillIns => "Fill-ins", "Bouche-trous";
+    MoneyPits => "Money pits", "Gouffres";
+    MatrixPoint => "{title}: value {value}, effort {effort}, {quadrant}", "{title} : valeur {value}, effort {effort}, {quadrant}";
+    MatrixUnplacedOne => "{n} shown item has no value or effort yet.", "{n} élément affiché n'a pas encore de valeur ou d'effort.";
+    MatrixUnplacedMany => "{n} shown items have no value or effort yet.", "{n} éléments affichés n'ont pas encore de valeur ou d'effort.";
     StatusTodo => "To do", "À faire";
     StatusDoing => "Doing", "En cours";
     StatusDone => "Done", "Terminé";

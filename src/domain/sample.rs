@@ -143,8 +143,10 @@ pub fn example(today: NaiveDate) -> Workspace {
                 it.done_on = Some(s_start + Duration::days((i % 5) as i64));
             }
             // Spread value/effort and RICE so the matrix and rankings have shape.
-            it.value = Some(1.0 + ((i * 7) % 10) as f64);
-            it.effort = Some(1.0 + ((i * 3 + 2) % 10) as f64);
+            let mut r = Lcg(i as u64 * 7919 + 17);
+            r.next();
+            it.value = Some(1.0 + r.below(10) as f64);
+            it.effort = Some(1.0 + r.below(10) as f64);
             it.rice = Some(Rice {
                 reach: (500 + (i * 977) % 9500) as f64,
                 impact: RICE_IMPACTS[i % 5],

@@ -156,3 +156,31 @@ test("moving in a filtered list moves past the visible neighbour", async ({ page
   await page.getByRole("button", { name: "Clear filters" }).click();
   expect(await titles(page)).toEqual(["Post C", "Post A", "Test B"]);
 });
+
+test("the value-vs-effort matrix places items by their numbers and opens them", async ({ page }) => {
+  await startEmpty(page);
+  for (const [title, value, effort] of [["Quick one", "8", "2"], ["Big one", "9", "9"], ["Pit", "2", "9"], ["Unscored", "", ""]]) {
+    await addItem(page, title);
+    if (!value) continue;
+    await row(page, title).getByRole("button", { name: "Edit" }).click();
+    await page.getByLabel("Value (1–10)").fill(value);
+    await page.getByLabel("Effort (1–10)").fill(effort);
+    await page.getByRole("button", { name: "Save" }).click();
+  }
+  await page.getByRole("button", { name: "Value vs effort matrix" }).click();
+  const matrix = page.getByRole("group", { name: "Value vs effort" });
+  await expect(matrix.getByRole("button", { name: "Quick one: value 8, effort 2, Quick wins" })).toBeVisible();
+  await expect(matrix.getByRole("button", { name: "Big one: value 9, effort 9, Big bets" })).toBeVisible();
+  await expect(matrix.getByRole("button", { name: "Pit: value 2, effort 9, Money pits" })).toBeVisible();
+  await expect(page.getByText("1 shown item has no value or effort yet.")).toBeVisible();
+  // Points sit where their numbers say: the quick win is left of and above the pit.
+  const q = await matrix.getByRole("button", { name: /^Quick one/ }).locator("circle").boundingBox();
+  const p = await matrix.getByRole("button", { name: /^Pit/ }).locator("circle").boundingBox();
+  expect(q.x).toBeLessThan(p.x);
+  expect(q.y).toBeLessThan(p.y);
+  // Keyboard: focus a point, Enter opens that item.
+  await matrix.getByRole("button", { name: /^Big one/ }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Big one");
+  await expect(page.getByLabel("Title", { exact: true })).toBeFocused();
+});

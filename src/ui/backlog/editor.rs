@@ -75,7 +75,7 @@ fn TextField(id: String, label: K, value: RwSignal<String>) -> impl IntoView {
 }
 
 #[component]
-pub fn EditItem(item: BacklogItem, editing: RwSignal<bool>) -> impl IntoView {
+pub fn EditItem(item: BacklogItem, editing: RwSignal<Option<Id>>) -> impl IntoView {
     let store = use_store();
     let sid = item.id.to_string();
     let p = |name: &str| format!("{name}-{sid}");
@@ -130,7 +130,7 @@ pub fn EditItem(item: BacklogItem, editing: RwSignal<bool>) -> impl IntoView {
     });
     let original = StoredValue::new(item);
     let close = move || {
-        editing.set(false);
+        editing.set(None);
         focus_later(format!("edit-{}", original.with_value(|i| i.id.clone())));
     };
     let nums = [hours, points, reach, confidence, rice_effort, value, effort];

@@ -18,6 +18,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 mod editor;
+mod matrix;
 
 const PAGE: usize = 50;
 
@@ -94,6 +95,9 @@ pub fn Backlog() -> impl IntoView {
     let shown = move || visible.with(Vec::len);
     let hidden = move || shown().saturating_sub(limit.get()) > beyond.with(Vec::len);
     let filtering = move || filter.with(|f| !f.is_empty());
+    // The one item being edited (from its row or from the matrix).
+    let editing = RwSignal::new(None::<Id>);
+    let show_matrix = RwSignal::new(false);
 
     view! {
         <section class="area backlog" aria-labelledby="backlog-title">
@@ -111,6 +115,14 @@ pub fn Backlog() -> impl IntoView {
             <p class="lead">{t(K::BacklogLead)}</p>
             <AddItem pinned=pinned limit=limit visible=visible filter=filter />
             <FilterBar filter=filter />
+            <div class="row">
+                <button aria-pressed=move || if show_matrix.get() { "true" } else { "false" } on:click=move |_| show_matrix.update(|m| *m = !*m)>
+                    {t(K::ValueEffortMatrix)}
+                </button>
+            </div>
+            <Show when=move || show_matrix.get()>
+                <matrix::Matrix visible=visible editing=editing limit=limit />
+            </Show>
             <Show when=move || total.get() == 0>
                 <p class="empty">{t(K::BacklogEmpty)}</p>
             </Show>
@@ -119,7 +131,7 @@ pub fn Backlog() -> impl IntoView {
             </Show>
             <ol class="items" aria-labelledby="backlog-title">
                 <For each=move || window.get() key=|id| id.clone() let:id>
-                    <Row id=id visible=visible filter=filter />
+                    <Row id=id visible=visible filter=filter editing=editing />
                 </For>
             </ol>
             <Show when=hidden>
@@ -129,7 +141,7 @@ pub fn Backlog() -> impl IntoView {
             </Show>
             <ol class="items beyond" aria-label=t(K::NewItem)>
                 <For each=move || beyond.get() key=|id| id.clone() let:id>
-                    <Row id=id visible=visible filter=filter />
+                    <Row id=id visible=visible filter=filter editing=editing />
                 </For>
             </ol>
             <p class="hint">{move || store.t(if filter.with(|f| f.rank == RankBy::Manual) { K::ReorderHint } else { K::ReorderRankedHint })}</p>
@@ -297,7 +309,7 @@ fn move_item(store: Store, visible: Memo<Vec<Id>>, id: &Id, delta: isize, focus:
 }
 
 #[component]
-fn Row(id: Id, visible: Memo<Vec<Id>>, filter: RwSignal<Filter>) -> impl IntoView {
+fn Row(id: Id, visible: Memo<Vec<Id>>, filter: RwSignal<Filter>, editing: RwSignal<Option<Id>>) -> impl IntoView {
     let store = use_store();
     let hint = StoredValue::new(0usize);
     let id_for_memo = id.clone();
@@ -308,12 +320,12 @@ fn Row(id: Id, visible: Memo<Vec<Id>>, filter: RwSignal<Filter>) -> impl IntoVie
         }
         found
     });
-    let editing = RwSignal::new(false);
     let id = StoredValue::new(id);
+    let editing_me = Memo::new(move |_| editing.with(|e| e.as_ref() == Some(&id.get_value())));
     let manual = move || filter.with(|f| f.rank == RankBy::Manual);
 
     let on_key = move |e: leptos::ev::KeyboardEvent| {
-        if !e.alt_key() || editing.get_untracked() {
+        if !e.alt_key() || editing_me.get_untracked() {
             return;
         }
         let delta = match e.key().as_str() {
@@ -345,7 +357,7 @@ fn Row(id: Id, visible: Memo<Vec<Id>>, filter: RwSignal<Filter>) -> impl IntoVie
             let rice_text = item.rice.as_ref().and_then(backlog::rice_score).map(crate::i18n::number);
             let ve_text = backlog::value_per_effort(&item).map(crate::i18n::number);
             let sid = id.get_value();
-            if editing.get() {
+            if editing_me.get() {
                 return view! { <li class=format!("item editing kind-{}", kind.code())><EditItem item=item editing=editing /></li> }.into_any();
             }
             let t2 = title.clone();
@@ -386,7 +398,7 @@ fn Row(id: Id, visible: Memo<Vec<Id>>, filter: RwSignal<Filter>) -> impl IntoVie
                             on:click=move |_| move_item(store, visible, &id.get_value(), 1, "down")>
                             <span aria-hidden="true">"↓"</span><span class="visually-hidden">{t(K::MoveDown)}" "{t3.clone()}</span>
                         </button>
-                        <button class="ghost" id=format!("edit-{sid}") on:click=move |_| editing.set(true)>
+                        <button class="ghost" id=format!("edit-{sid}") on:click=move |_| editing.set(Some(id.get_value()))>
                             {t(K::Edit)}<span class="visually-hidden">" "{t3}</span>
                         </button>
                         <button class="ghost danger" on:click=delete>
