@@ -5,9 +5,11 @@
 //! by [`crate::domain::file::read`], and only then offered for confirmation;
 //! confirming is an undoable [`Op::ReplaceAll`].
 
-use super::{browser, persist, ImportFailure, PendingImport, Store};
-use crate::domain::file::{self, FileError};
-use crate::domain::ops::Op;
+use super::{browser, persist, ImportFailure, PendingImport, PendingTrello, Store};
+use crate::domain::file::{self, FileError, Foreign};
+use crate::domain::ops::{Op, Record};
+use crate::domain::trello;
+use std::collections::HashSet;
 use crate::i18n::{trf, K};
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
@@ -33,6 +35,7 @@ impl Store {
         let file_name = f.name();
         self.import_failure.set(None);
         self.pending_import.set(None);
+        self.pending_trello.set(None);
         let size = f.size() as usize;
         if size > file::MAX_BYTES {
             self.import_failure
@@ -68,15 +71,57 @@ impl Store {
 
     /// Validates file text; on success waits for [`Store::confirm_import`].
     pub fn import_text(&self, file_name: &str, text: &str) {
+        self.pending_trello.set(None);
         match browser::timed("import-parse", || file::read(text)) {
             Ok(workspace) => {
                 self.import_failure.set(None);
                 self.pending_import.set(Some(PendingImport { file_name: file_name.into(), workspace }));
             }
+            // A Trello board is welcome: its cards can join the backlog.
+            Err(FileError::NotJalon(Foreign::OtherTool("Trello board"))) => {
+                let import = self.ws.with_untracked(|w| {
+                    let ids: HashSet<&str> = w.backlog.iter().map(|i| i.id.as_str()).collect();
+                    trello::import(text, &ids)
+                });
+                match import {
+                    Ok(import) => {
+                        self.import_failure.set(None);
+                        self.pending_import.set(None);
+                        self.pending_trello.set(Some(PendingTrello { file_name: file_name.into(), import }));
+                    }
+                    Err(_) => self.import_failure.set(Some(ImportFailure {
+                        file_name: file_name.into(),
+                        error: FileError::NotJalon(Foreign::OtherTool("Trello board")),
+                    })),
+                }
+            }
             Err(error) => {
                 self.pending_import.set(None);
                 self.import_failure.set(Some(ImportFailure { file_name: file_name.into(), error }));
             }
+        }
+    }
+
+    /// Adds the Trello cards at the end of the backlog, as one undoable step.
+    /// From the welcome screen, the board becomes a new workspace.
+    pub fn confirm_trello(&self) {
+        let Some(p) = self.pending_trello.get_untracked() else { return };
+        self.pending_trello.set(None);
+        if !self.started.get_untracked() {
+            let name = if p.import.summary.board.trim().is_empty() { "Trello".to_string() } else { p.import.summary.board.clone() };
+            self.start_with(crate::domain::Workspace::empty(&name));
+        }
+        let n = p.import.items.len();
+        let at = self.ws.with_untracked(|w| w.backlog.len());
+        let ops = p
+            .import
+            .items
+            .into_iter()
+            .enumerate()
+            .map(|(i, item)| Op::Insert { at: at + i, record: Record::Item(item) })
+            .collect();
+        if self.dispatch(Op::Batch(ops)) {
+            self.notify(trf(self.lang.get_untracked(), K::TrelloAdded, &[("n", &n.to_string())]), true);
         }
     }
 

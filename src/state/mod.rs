@@ -70,6 +70,13 @@ pub struct PendingImport {
     pub workspace: Workspace,
 }
 
+/// A Trello board read into backlog items, waiting for confirmation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PendingTrello {
+    pub file_name: String,
+    pub import: crate::domain::trello::TrelloImport,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImportFailure {
     pub file_name: String,
@@ -92,6 +99,7 @@ pub struct Store {
     pub meta: RwSignal<Meta>,
     pub toast: RwSignal<Option<Toast>>,
     pub pending_import: RwSignal<Option<PendingImport>>,
+    pub pending_trello: RwSignal<Option<PendingTrello>>,
     pub import_failure: RwSignal<Option<ImportFailure>>,
     /// Ticks every minute so time-based notices (export reminder) update.
     pub clock: RwSignal<f64>,
@@ -127,6 +135,7 @@ impl Store {
             meta: RwSignal::new(meta.clone()),
             toast: RwSignal::new(None),
             pending_import: RwSignal::new(None),
+            pending_trello: RwSignal::new(None),
             import_failure: RwSignal::new(None),
             clock: RwSignal::new(browser::now_ms()),
             known_rev: StoredValue::new(meta.rev),

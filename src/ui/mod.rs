@@ -70,7 +70,7 @@ fn App() -> impl IntoView {
     });
 
     view! {
-        <div class="page" inert=move || store.pending_import.with(Option::is_some)>
+        <div class="page" inert=move || store.pending_import.with(Option::is_some) || store.pending_trello.with(Option::is_some)>
         <button class="skip-link" on:click=move |_| focus_main()>{t(K::SkipToContent)}</button>
         <Header area=area />
         <notices::Notices />
@@ -93,6 +93,7 @@ fn App() -> impl IntoView {
         </div>
         <notices::ToastView />
         <notices::ImportDialog />
+        <notices::TrelloDialog />
         <Show when=move || dragging.get()>
             <div class="drop-overlay" aria-hidden="true"><p>{t(K::DropHere)}</p></div>
         </Show>

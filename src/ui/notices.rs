@@ -24,6 +24,7 @@ pub fn describe(lang: Lang, e: &FileError) -> (String, Vec<String>) {
             (trf(lang, K::ErrNotJson, &[("line", &n(*line)), ("column", &n(*column))]), vec![])
         }
         FileError::NotJalon(Foreign::NotAnObject) => (tr(lang, K::ErrNotObject).into(), vec![]),
+        FileError::NotJalon(Foreign::OtherTool("Trello card")) => (tr(lang, K::ErrTrelloCard).into(), vec![]),
         FileError::NotJalon(Foreign::OtherTool(tool)) => (trf(lang, K::ErrOtherTool, &[("tool", tool)]), vec![]),
         FileError::NotJalon(Foreign::OtherFormat(f)) => (trf(lang, K::ErrOtherFormat, &[("format", f)]), vec![]),
         FileError::NotJalon(Foreign::NoFormat) => (tr(lang, K::ErrNoFormat).into(), vec![]),
@@ -227,6 +228,49 @@ pub fn ImportDialog() -> impl IntoView {
                         <div class="row end">
                             <button on:click=move |_| store.cancel_import()>{t(K::Cancel)}</button>
                             <button class="primary" node_ref=confirm_ref on:click=move |_| store.confirm_import()>{t(K::ImportReplace)}</button>
+                        </div>
+                    </div>
+                </div>
+            }
+        })}
+    }
+}
+
+/// Shows what a Trello board brings and asks before adding it.
+#[component]
+pub fn TrelloDialog() -> impl IntoView {
+    let store = use_store();
+    let confirm_ref = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if store.pending_trello.with(Option::is_some) {
+            if let Some(b) = confirm_ref.get() {
+                let _ = b.focus();
+            }
+        }
+    });
+    view! {
+        {move || store.pending_trello.get().map(|p| {
+            let lang = store.lang.get();
+            let s = p.import.summary.clone();
+            let mut rows = vec![(K::TrelloCards, s.imported), (K::TrelloCriteria, s.criteria), (K::TrelloTags, s.tags)];
+            for (k, n) in [(K::TrelloArchived, s.archived_cards), (K::TrelloArchivedLists, s.cards_in_archived_lists), (K::TrelloAlready, s.already_present)] {
+                if n > 0 {
+                    rows.push((k, n));
+                }
+            }
+            view! {
+                <div class="backdrop">
+                    <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="trello-title"
+                        on:keydown=move |e| if e.key() == "Escape" { store.pending_trello.set(None) }>
+                        <h2 id="trello-title">{t(K::TrelloTitle)}</h2>
+                        <p>{trf(lang, K::TrelloLead, &[("file", &p.file_name), ("board", &s.board)])}</p>
+                        <ul>
+                            {rows.into_iter().map(|(k, n)| view! { <li>{trf(lang, k, &[("n", &n.to_string())])}</li> }).collect_view()}
+                        </ul>
+                        <p class="hint">{t(K::TrelloNote)}</p>
+                        <div class="row end">
+                            <button on:click=move |_| store.pending_trello.set(None)>{t(K::Cancel)}</button>
+                            <button class="primary" node_ref=confirm_ref disabled=s.imported == 0 on:click=move |_| store.confirm_trello()>{t(K::TrelloConfirm)}</button>
                         </div>
                     </div>
                 </div>

@@ -91,7 +91,7 @@ const withWorkspace = (patch) => JSON.stringify({ ...valid, workspace: patch(str
 
 const badFiles = [
   ["not JSON", "notes.json", "{ this is not json", /not valid JSON \(error at line 1, column 3\)/],
-  ["a Trello board", "trello.json", fs.readFileSync(fixture("trello/sample-board-export.json"), "utf8"), /looks like a Trello board export/],
+  ["a single Trello card", "card.json", JSON.stringify({ id: "c1", idBoard: "b1", idList: "l1", name: "One card" }), /This is a single Trello card\. Export the whole board instead/],
   ["another tool's format", "drawing.json", JSON.stringify({ format: "excalidraw", version: 2 }), /“excalidraw” file, not a Jalon/],
   ["a JSON list", "list.json", "[1, 2, 3]", /holds a list or a single value/],
   ["a newer version", "future.json", JSON.stringify({ ...valid, version: 99 }), /newer version of Jalon \(file version 99; this app reads up to version 2\)/],
@@ -145,4 +145,42 @@ test("a file can be imported from the welcome screen", async ({ page }) => {
   await importFile(page, "team.json", fs.readFileSync(fixture("v2.json"), "utf8"));
   await page.getByRole("button", { name: "Replace my workspace" }).click();
   await expect(rows(page)).toHaveCount(40);
+});
+
+const trelloBoard = fs.readFileSync(fixture("trello/sample-board-export.json"), "utf8");
+
+test("a Trello board export adds its cards to the backlog, once, undoably", async ({ page }) => {
+  await startExample(page);
+  await importFile(page, "trello-board.json", trelloBoard);
+  const dialog = page.getByRole("dialog", { name: "Add this Trello board's cards to the backlog?" });
+  await expect(dialog).toContainText("Cards to add: 9");
+  await expect(dialog).toContainText("Checklist items, as acceptance criteria: 12");
+  await expect(dialog).toContainText("Archived cards skipped: 1");
+  await dialog.getByRole("button", { name: "Add to backlog" }).click();
+  await expect(rows(page)).toHaveCount(49);
+  await expect(page.getByText("Added 9 cards from Trello.")).toBeVisible();
+  const twoLists = rows(page).filter({ hasText: "a card with two checklists" });
+  await expect(twoLists).toContainText("1/5 criteria met"); // one checklist item is ticked in Trello
+  await expect(rows(page).filter({ hasText: "archived card in DONE" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
+  await expect(rows(page)).toHaveCount(40);
+  await page.getByRole("button", { name: "Redo", exact: true }).click();
+  await expect(rows(page)).toHaveCount(49);
+
+  // The same board again adds nothing.
+  await importFile(page, "trello-board.json", trelloBoard);
+  await expect(dialog).toContainText("Cards already imported, left as they are: 9");
+  await expect(dialog.getByRole("button", { name: "Add to backlog" })).toBeDisabled();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(rows(page)).toHaveCount(49);
+});
+
+test("a Trello board imported on the welcome screen becomes a workspace", async ({ page }) => {
+  await open(page);
+  await importFile(page, "trello-board.json", trelloBoard);
+  await page.getByRole("button", { name: "Add to backlog" }).click();
+  await expect(rows(page)).toHaveCount(9);
+  await waitSaved(page);
+  await page.reload();
+  await expect(rows(page)).toHaveCount(9);
 });
