@@ -190,20 +190,48 @@ pub fn ToastView() -> impl IntoView {
     }
 }
 
+/// A modal question about a file: what it holds, and confirm or cancel.
+/// Focus starts on the confirming button; Escape cancels.
+#[component]
+fn FileQuestion(
+    title: K,
+    lead: String,
+    rows: Vec<String>,
+    note: K,
+    confirm: K,
+    #[prop(default = true)] can_confirm: bool,
+    #[prop(into)] on_confirm: Callback<()>,
+    #[prop(into)] on_cancel: Callback<()>,
+) -> impl IntoView {
+    let confirm_ref = NodeRef::<leptos::html::Button>::new();
+    let cancel_ref = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        let target = if can_confirm { confirm_ref.get().map(|b| b.focus()) } else { cancel_ref.get().map(|b| b.focus()) };
+        let _ = target;
+    });
+    view! {
+        <div class="backdrop">
+            <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="question-title"
+                on:keydown=move |e| if e.key() == "Escape" { on_cancel.run(()) }>
+                <h2 id="question-title">{t(title)}</h2>
+                <p>{lead}</p>
+                <ul class="counts">{rows.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                <p class="hint">{t(note)}</p>
+                <div class="row end">
+                    <button node_ref=cancel_ref on:click=move |_| on_cancel.run(())>{t(K::Cancel)}</button>
+                    <button class="primary" node_ref=confirm_ref disabled=!can_confirm on:click=move |_| on_confirm.run(())>{t(confirm)}</button>
+                </div>
+            </div>
+        </div>
+    }
+}
+
 /// Shows what a valid file contains and asks before replacing anything.
 #[component]
 pub fn ImportDialog() -> impl IntoView {
     let store = use_store();
-    let confirm_ref = NodeRef::<leptos::html::Button>::new();
-    Effect::new(move |_| {
-        if store.pending_import.with(Option::is_some) {
-            if let Some(b) = confirm_ref.get() {
-                let _ = b.focus();
-            }
-        }
-    });
-    view! {
-        {move || store.pending_import.get().map(|p| {
+    move || {
+        store.pending_import.get().map(|p| {
             let lang = store.lang.get();
             let c = p.workspace.counts();
             let rows = [
@@ -214,25 +242,17 @@ pub fn ImportDialog() -> impl IntoView {
                 (K::CountKpis, c.kpis),
                 (K::CountTeam, c.team),
                 (K::CountRisks, c.risks),
-            ];
+            ]
+            .into_iter()
+            .map(|(k, n)| trf(lang, k, &[("n", &n.to_string())]))
+            .collect();
             view! {
-                <div class="backdrop">
-                    <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="import-title"
-                        on:keydown=move |e| if e.key() == "Escape" { store.cancel_import() }>
-                        <h2 id="import-title">{t(K::ImportConfirmTitle)}</h2>
-                        <p>{trf(lang, K::ImportConfirmLead, &[("file", &p.file_name), ("name", &p.workspace.name)])}</p>
-                        <ul class="counts">
-                            {rows.into_iter().map(|(k, n)| view! { <li>{trf(lang, k, &[("n", &n.to_string())])}</li> }).collect_view()}
-                        </ul>
-                        <p class="hint">{t(K::ImportConfirmNote)}</p>
-                        <div class="row end">
-                            <button on:click=move |_| store.cancel_import()>{t(K::Cancel)}</button>
-                            <button class="primary" node_ref=confirm_ref on:click=move |_| store.confirm_import()>{t(K::ImportReplace)}</button>
-                        </div>
-                    </div>
-                </div>
+                <FileQuestion title=K::ImportConfirmTitle
+                    lead=trf(lang, K::ImportConfirmLead, &[("file", &p.file_name), ("name", &p.workspace.name)])
+                    rows=rows note=K::ImportConfirmNote confirm=K::ImportReplace
+                    on_confirm=move |_: ()| store.confirm_import() on_cancel=move |_: ()| store.cancel_import() />
             }
-        })}
+        })
     }
 }
 
@@ -240,41 +260,22 @@ pub fn ImportDialog() -> impl IntoView {
 #[component]
 pub fn TrelloDialog() -> impl IntoView {
     let store = use_store();
-    let confirm_ref = NodeRef::<leptos::html::Button>::new();
-    Effect::new(move |_| {
-        if store.pending_trello.with(Option::is_some) {
-            if let Some(b) = confirm_ref.get() {
-                let _ = b.focus();
-            }
-        }
-    });
-    view! {
-        {move || store.pending_trello.get().map(|p| {
+    move || {
+        store.pending_trello.get().map(|p| {
             let lang = store.lang.get();
-            let s = p.import.summary.clone();
-            let mut rows = vec![(K::TrelloCards, s.imported), (K::TrelloCriteria, s.criteria), (K::TrelloTags, s.tags)];
-            for (k, n) in [(K::TrelloArchived, s.archived_cards), (K::TrelloArchivedLists, s.cards_in_archived_lists), (K::TrelloAlready, s.already_present)] {
-                if n > 0 {
-                    rows.push((k, n));
-                }
-            }
+            let s = &p.import.summary;
+            let optional = [(K::TrelloArchived, s.archived_cards), (K::TrelloArchivedLists, s.cards_in_archived_lists), (K::TrelloAlready, s.already_present)];
+            let rows = [(K::TrelloCards, s.imported), (K::TrelloCriteria, s.criteria), (K::TrelloTags, s.tags)]
+                .into_iter()
+                .chain(optional.into_iter().filter(|(_, n)| *n > 0))
+                .map(|(k, n)| trf(lang, k, &[("n", &n.to_string())]))
+                .collect();
             view! {
-                <div class="backdrop">
-                    <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="trello-title"
-                        on:keydown=move |e| if e.key() == "Escape" { store.pending_trello.set(None) }>
-                        <h2 id="trello-title">{t(K::TrelloTitle)}</h2>
-                        <p>{trf(lang, K::TrelloLead, &[("file", &p.file_name), ("board", &s.board)])}</p>
-                        <ul>
-                            {rows.into_iter().map(|(k, n)| view! { <li>{trf(lang, k, &[("n", &n.to_string())])}</li> }).collect_view()}
-                        </ul>
-                        <p class="hint">{t(K::TrelloNote)}</p>
-                        <div class="row end">
-                            <button on:click=move |_| store.pending_trello.set(None)>{t(K::Cancel)}</button>
-                            <button class="primary" node_ref=confirm_ref disabled=s.imported == 0 on:click=move |_| store.confirm_trello()>{t(K::TrelloConfirm)}</button>
-                        </div>
-                    </div>
-                </div>
+                <FileQuestion title=K::TrelloTitle
+                    lead=trf(lang, K::TrelloLead, &[("file", &p.file_name), ("board", &s.board)])
+                    rows=rows note=K::TrelloNote confirm=K::TrelloConfirm can_confirm={ s.imported > 0 }
+                    on_confirm=move |_: ()| store.confirm_trello() on_cancel=move |_: ()| store.pending_trello.set(None) />
             }
-        })}
+        })
     }
 }
