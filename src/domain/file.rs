@@ -249,6 +249,17 @@ mod tests {
         }
     }
 
+    /// Our own files must not fall back to the slow reader: that would cost
+    /// start-up time at 5,000 items without anyone noticing.
+    #[test]
+    fn generated_workspaces_take_the_fast_path() {
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        for ws in [crate::domain::sample::example(d), crate::domain::sample::large(d, 300)] {
+            let text = write(&ws, "t");
+            assert!(read_fast(&text, CURRENT_VERSION).is_some(), "{} fell back to the full reader", ws.name);
+        }
+    }
+
     #[test]
     fn accepts_a_byte_order_mark() {
         let text = format!("\u{feff}{}", doc(1, json!({"name": "x"})));
