@@ -47,7 +47,12 @@ async function loadedPage() {
   });
   const page = await context.newPage();
   await page.goto(base);
-  await page.waitForFunction(() => window.__usableAt !== undefined, null, { timeout: 30_000 });
+  try {
+    await page.waitForFunction(() => window.__usableAt !== undefined, null, { timeout: 30_000 });
+  } catch (e) {
+    console.error("the backlog never became usable; the page shows:\n", await page.evaluate(() => document.body.innerText.slice(0, 800)));
+    throw e;
+  }
   return { context, page };
 }
 
