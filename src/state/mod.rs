@@ -51,8 +51,10 @@ pub enum SaveState {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Damaged {
     pub error: FileError,
-    /// Where the untouched copy is kept; None if even that failed.
+    /// Where the untouched copy is kept; None if even that failed (then
+    /// saving waits until the user has downloaded the damaged copy).
     pub backup_key: Option<String>,
+    pub downloaded: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -167,7 +169,7 @@ impl Store {
                 if backup_key.is_none() {
                     self.save_state.set(SaveState::OnHold);
                 }
-                self.damaged.set(Some(Damaged { error, backup_key }));
+                self.damaged.set(Some(Damaged { error, backup_key, downloaded: false }));
             }
         }
     }
@@ -403,11 +405,29 @@ impl Store {
         self.save_now();
     }
 
-    /// The user has seen (and maybe downloaded) the damaged copy.
+    /// Downloads the damaged copy: from its backup key, or, when it could
+    /// not be backed up, from the main key it still occupies.
+    pub fn download_damaged(&self) {
+        let Some(d) = self.damaged.get_untracked() else { return };
+        self.download_backup(d.backup_key.as_deref().unwrap_or(persist::KEY_WORKSPACE));
+        self.damaged.update(|d| {
+            if let Some(d) = d {
+                d.downloaded = true;
+            }
+        });
+    }
+
+    /// The user has seen the damaged copy. Without a backup, only once they
+    /// have downloaded it may saving write over it.
     pub fn dismiss_damaged(&self) {
+        if self.damaged.with_untracked(|d| d.as_ref().is_some_and(|d| d.backup_key.is_none() && !d.downloaded)) {
+            return;
+        }
         self.damaged.set(None);
         if self.save_state.get_untracked() == SaveState::OnHold && !self.conflict.get_untracked() {
-            self.save_state.set(SaveState::Saved);
+            // Saving was held back: write what the user did meanwhile.
+            self.save_state.set(SaveState::Pending);
+            self.save_now();
         }
     }
 

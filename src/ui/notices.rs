@@ -105,17 +105,19 @@ pub fn Notices() -> impl IntoView {
             {move || store.damaged.get().map(|d| {
                 let lang = store.lang.get();
                 let reason = damaged_reason(lang, &d.error);
-                let key = d.backup_key.clone();
+                let backed_up = d.backup_key.is_some();
+                let can_dismiss = backed_up || d.downloaded;
                 view! {
                     <div class="notice danger" role="alert">
                         <h2>{t(K::CorruptTitle)}</h2>
-                        <p>{trf(lang, K::CorruptBody, &[("reason", &reason)])}</p>
-                        {key.is_none().then(|| view! { <p>{t(K::CorruptNoBackup)}</p> })}
+                        {if backed_up {
+                            view! { <p>{trf(lang, K::CorruptBody, &[("reason", &reason)])}</p> }.into_any()
+                        } else {
+                            view! { <p>{reason}" "{t(K::CorruptNoBackup)}</p> }.into_any()
+                        }}
                         <div class="row">
-                            {key.map(|k| view! {
-                                <button class="primary" on:click=move |_| store.download_backup(&k)>{t(K::DownloadDamaged)}</button>
-                            })}
-                            <button on:click=move |_| store.dismiss_damaged()>{t(K::Dismiss)}</button>
+                            <button class="primary" on:click=move |_| store.download_damaged()>{t(K::DownloadDamaged)}</button>
+                            {can_dismiss.then(|| view! { <button on:click=move |_| store.dismiss_damaged()>{t(K::Dismiss)}</button> })}
                         </div>
                     </div>
                 }

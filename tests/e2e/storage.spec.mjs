@@ -181,3 +181,28 @@ test("opens offline after the first visit, with the data", async ({ page, contex
   await expect(rows(page)).toHaveCount(40);
   await context.setOffline(false);
 });
+
+test("damaged storage that cannot be backed up is never written over before it is downloaded", async ({ page }) => {
+  await open(page);
+  // A damaged copy so large that a second copy does not fit in the quota.
+  const damaged = '{"format":"jalon","version":1,"workspace":' + "x".repeat(3_000_000);
+  await page.evaluate((v) => localStorage.setItem("jalon.workspace", v), damaged);
+  await page.reload();
+  const alert = page.getByRole("alert").filter({ hasText: "could not be read" });
+  await expect(alert).toContainText("Jalon will not save over it until you download it");
+  expect(await backups(page)).toEqual([]);
+  await expect(alert.getByRole("button", { name: "Dismiss" })).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Start empty" }).click();
+  await addItem(page, "Work while held");
+  await page.waitForTimeout(600);
+  expect(await storedWorkspace(page)).toBe(damaged);
+  await expect(page.getByRole("status").filter({ hasText: "Not saved" })).toBeVisible();
+
+  const [download] = await Promise.all([page.waitForEvent("download"), alert.getByRole("button", { name: "Download the damaged copy" }).click()]);
+  const fs = await import("node:fs");
+  expect(fs.readFileSync(await download.path(), "utf8")).toBe(damaged);
+  await alert.getByRole("button", { name: "Dismiss" }).click();
+  await waitSaved(page);
+  expect(await storedWorkspace(page)).toContain("Work while held");
+});
