@@ -113,7 +113,7 @@ pub fn Backlog() -> impl IntoView {
                 }}</p>
             </div>
             <p class="lead">{t(K::BacklogLead)}</p>
-            <AddItem pinned=pinned limit=limit visible=visible filter=filter />
+            <AddItem pinned=pinned limit=limit visible=visible />
             <FilterBar filter=filter />
             <div class="row">
                 <button aria-pressed=move || if show_matrix.get() { "true" } else { "false" } on:click=move |_| show_matrix.update(|m| *m = !*m)>
@@ -212,7 +212,7 @@ fn FilterBar(filter: RwSignal<Filter>) -> impl IntoView {
 }
 
 #[component]
-fn AddItem(pinned: RwSignal<Vec<Id>>, limit: RwSignal<usize>, visible: Memo<Vec<Id>>, filter: RwSignal<Filter>) -> impl IntoView {
+fn AddItem(pinned: RwSignal<Vec<Id>>, limit: RwSignal<usize>, visible: Memo<Vec<Id>>) -> impl IntoView {
     let store = use_store();
     let title = RwSignal::new(String::new());
     let kind = RwSignal::new(ItemKind::Feature);
@@ -246,7 +246,6 @@ fn AddItem(pinned: RwSignal<Vec<Id>>, limit: RwSignal<usize>, visible: Memo<Vec<
                 }
             }
         }
-        let _ = filter;
         title.set(String::new());
     };
     view! {
