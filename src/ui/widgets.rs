@@ -9,6 +9,10 @@ use leptos::prelude::*;
 /// "dirtiness" rule), so "Clear filters" or undo would leave a stale choice
 /// on screen. Options also carry `selected` when built, for the first render.
 /// One component for every select keeps the bundle smaller too.
+///
+/// Options usually derive from the workspace, which changes on every edit;
+/// they are memoised here so the `<option>`s are rebuilt only when the list
+/// really changed (not on every added item).
 #[component]
 pub fn Choice(
     #[prop(into)] id: String,
@@ -18,6 +22,7 @@ pub fn Choice(
     #[prop(into)] on_change: Callback<String>,
     #[prop(optional, into)] class: String,
 ) -> impl IntoView {
+    let options = Memo::new(move |_| options.get());
     view! {
         <div class=format!("field {class}")>
             <label for=id.clone()>{move || label.get()}</label>
@@ -32,4 +37,9 @@ pub fn Choice(
             </select>
         </div>
     }
+}
+
+/// Options led by a blank choice ("— none —", "All kinds"…), whose value is "".
+pub fn with_blank(label: &str, rest: impl IntoIterator<Item = (String, String)>) -> Vec<(String, String)> {
+    std::iter::once((String::new(), label.to_string())).chain(rest).collect()
 }

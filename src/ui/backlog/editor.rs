@@ -9,7 +9,7 @@ use crate::domain::{backlog, BacklogItem, Channel, Criterion, Id, Rice, Story, R
 use crate::i18n::{number, tr, trf, Lang, K};
 use crate::state::use_store;
 use crate::ui::t;
-use crate::ui::widgets::Choice;
+use crate::ui::widgets::{with_blank, Choice};
 use leptos::prelude::*;
 
 fn field_error(lang: Lang, e: FieldError) -> String {
@@ -192,11 +192,7 @@ pub fn EditItem(item: BacklogItem, editing: RwSignal<Option<Id>>) -> impl IntoVi
         criteria.update(|c| c.push((n, Criterion { text, done: false })));
         new_criterion.set(String::new());
     };
-    let none_then = move |rest: Vec<(String, String)>| {
-        let mut v = vec![(String::new(), tr(store.lang.get(), K::NoneOption).to_string())];
-        v.extend(rest);
-        v
-    };
+    let none_then = move |rest: Vec<(String, String)>| with_blank(tr(store.lang.get(), K::NoneOption), rest);
     let campaign_options = Signal::derive(move || none_then(store.ws.with(|w| w.campaigns.iter().map(|c| (c.id.to_string(), c.name.clone())).collect())));
     let people_options = Signal::derive(move || none_then(store.ws.with(|w| w.team.iter().map(|m| (m.id.to_string(), m.name.clone())).collect())));
     let select_id = |v: String| if v.is_empty() { None } else { Some(Id(v)) };
@@ -229,9 +225,7 @@ pub fn EditItem(item: BacklogItem, editing: RwSignal<Option<Id>>) -> impl IntoVi
                 <Choice id=p("channel") label=Signal::derive(t(K::StoryChannel))
                     options=Signal::derive(move || {
                         let lang = store.lang.get();
-                        let mut v = vec![(String::new(), tr(lang, K::NoneOption).to_string())];
-                        v.extend(Channel::ALL.iter().map(|c| (c.code().to_string(), tr(lang, crate::ui::channel_key(*c)).to_string())));
-                        v
+                        with_blank(tr(lang, K::NoneOption), Channel::ALL.iter().map(|c| (c.code().to_string(), tr(lang, crate::ui::channel_key(*c)).to_string())))
                     })
                     value=Signal::derive(move || channel.get().map(|c| c.code().to_string()).unwrap_or_default())
                     on_change=move |v: String| channel.set(Channel::ALL.into_iter().find(|c| c.code() == v)) />
@@ -298,10 +292,8 @@ pub fn EditItem(item: BacklogItem, editing: RwSignal<Option<Id>>) -> impl IntoVi
                 <Choice id=p("impact") label=Signal::derive(t(K::Impact))
                     options=Signal::derive(move || {
                         let lang = store.lang.get();
-                        let mut v = vec![(String::new(), tr(lang, K::NoneOption).to_string())];
-                        v.extend(RICE_IMPACTS.iter().rev().zip([K::ImpactMassive, K::ImpactHigh, K::ImpactMedium, K::ImpactLow, K::ImpactMinimal])
-                            .map(|(x, k)| (number(*x), tr(lang, k).to_string())));
-                        v
+                        with_blank(tr(lang, K::NoneOption), RICE_IMPACTS.iter().rev().zip([K::ImpactMassive, K::ImpactHigh, K::ImpactMedium, K::ImpactLow, K::ImpactMinimal])
+                            .map(|(x, k)| (number(*x), tr(lang, k).to_string())))
                     })
                     value=Signal::derive(move || impact.get().map(number).unwrap_or_default())
                     on_change=move |v: String| impact.set(v.parse::<f64>().ok()) />

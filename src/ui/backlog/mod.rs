@@ -12,7 +12,7 @@ use crate::i18n::{count, tr, trf, K};
 use crate::state::{browser, use_store, Store};
 use crate::ui::route::{replace_query, Area, Route};
 use crate::ui::t;
-use crate::ui::widgets::Choice;
+use crate::ui::widgets::{with_blank, Choice};
 use editor::{story_line, EditItem};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -154,11 +154,7 @@ pub fn Backlog() -> impl IntoView {
 fn FilterBar(filter: RwSignal<Filter>) -> impl IntoView {
     let store = use_store();
     let lang = move || store.lang.get();
-    let with_all = move |all: K, rest: Vec<(String, String)>| {
-        let mut v = vec![(String::new(), tr(lang(), all).to_string())];
-        v.extend(rest);
-        v
-    };
+    let with_all = move |all: K, rest: Vec<(String, String)>| with_blank(tr(lang(), all), rest);
     let kinds = Signal::derive(move || with_all(K::AllKinds, ItemKind::ALL.iter().map(|k| (k.code().to_string(), tr(lang(), kind_key(*k)).to_string())).collect()));
     let campaigns = Signal::derive(move || with_all(K::AllCampaigns, store.ws.with(|w| w.campaigns.iter().map(|c| (c.id.to_string(), c.name.clone())).collect())));
     let people = Signal::derive(move || with_all(K::Everyone, store.ws.with(|w| w.team.iter().map(|m| (m.id.to_string(), m.name.clone())).collect())));
