@@ -39,8 +39,10 @@ pub fn Matrix(visible: Memo<Vec<Id>>, editing: RwSignal<Option<Id>>, limit: RwSi
                 let mut seen: Vec<(i64, i64)> = vec![];
                 let mut unplaced = 0;
                 let mut out = vec![];
-                for id in ids {
-                    let Some(it) = w.backlog.iter().find(|i| &i.id == id) else { continue };
+                // One pass over the backlog, not a search per shown id
+                // (quadratic at 5,000 items).
+                let shown: std::collections::HashSet<&Id> = ids.iter().collect();
+                for it in w.backlog.iter().filter(|i| shown.contains(&i.id)) {
                     let (Some(v), Some(e), Some(q)) = (it.value, it.effort, quadrant(it)) else {
                         unplaced += 1;
                         continue;
