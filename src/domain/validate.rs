@@ -235,6 +235,33 @@ impl Ctx {
         seen
     }
 
+    /// Runs `f` on each element of a list that is an object, with its path
+    /// (`list[3]`); a non-object element is reported and skipped.
+    fn each(&mut self, items: &[Value], list: &str, mut f: impl FnMut(&mut Ctx, &Map<String, Value>, &str)) {
+        for (i, v) in items.iter().enumerate() {
+            let p = format!("{list}[{i}]");
+            if let Some(m) = self.object(v, &p) {
+                f(self, m, &p);
+            }
+        }
+    }
+
+    /// [`Ctx::each`] over the optional list member `key` of `m`.
+    fn each_in(&mut self, m: &Map<String, Value>, key: &str, path: &str, f: impl FnMut(&mut Ctx, &Map<String, Value>, &str)) {
+        let items = self.array(m, key, path);
+        self.each(items, &join(path, key), f);
+    }
+
+    /// Runs `f` on the optional object member `key` of `m`, with its path.
+    fn nested(&mut self, m: &Map<String, Value>, key: &str, path: &str, f: impl FnOnce(&mut Ctx, &Map<String, Value>, &str)) {
+        if let Some(v) = present(m, key) {
+            let p = join(path, key);
+            if let Some(o) = self.object(v, &p) {
+                f(self, o, &p);
+            }
+        }
+    }
+
     fn dates_in_order(&mut self, start: Option<chrono::NaiveDate>, end: Option<chrono::NaiveDate>, path: &str) {
         if let (Some(s), Some(e)) = (start, end) {
             if e < s {
@@ -265,27 +292,21 @@ pub fn validate_workspace(v: &Value, path: &str) -> Vec<Problem> {
     let mut c = Ctx { problems: vec![] };
     let Some(w) = c.object(v, path) else { return c.problems };
     c.string(w, "name", path, true, false);
-    if let Some(s) = present(w, "settings") {
-        let sp = join(path, "settings");
-        if let Some(s) = c.object(s, &sp) {
-            c.integer(s, "sprint_weeks", &sp, true, 1, 2);
-            c.string(s, "currency", &sp, true, true);
-            c.strings(s, "skills", &sp);
-            if let Some(wip) = present(s, "wip") {
-                let wp = join(&sp, "wip");
-                if let Some(wip) = c.object(wip, &wp) {
-                    for col in ["todo", "doing", "done"] {
-                        c.integer(wip, col, &wp, false, 1, 1000);
-                    }
-                }
+    c.nested(w, "settings", path, |c, s, sp| {
+        c.integer(s, "sprint_weeks", sp, true, 1, 2);
+        c.string(s, "currency", sp, true, true);
+        c.strings(s, "skills", sp);
+        c.nested(s, "wip", sp, |c, wip, wp| {
+            for col in ["todo", "doing", "done"] {
+                c.integer(wip, col, wp, false, 1, 1000);
             }
-            let start = c.integer(s, "day_start", &sp, false, 0, 23);
-            let end = c.integer(s, "day_end", &sp, false, 1, 24);
-            if start.unwrap_or(9) >= end.unwrap_or(18) {
-                c.push(join(&sp, "day_end"), ProblemKind::DayEndsBeforeStart);
-            }
+        });
+        let start = c.integer(s, "day_start", sp, false, 0, 23);
+        let end = c.integer(s, "day_end", sp, false, 1, 24);
+        if start.unwrap_or(9) >= end.unwrap_or(18) {
+            c.push(join(sp, "day_end"), ProblemKind::DayEndsBeforeStart);
         }
-    }
+    });
 
     let team = c.array(w, "team", path);
     let campaigns = c.array(w, "campaigns", path);
@@ -305,202 +326,163 @@ pub fn validate_workspace(v: &Value, path: &str) -> Vec<Problem> {
     let _ = c.ids(risks, &join(path, "risks"));
     let _ = c.ids(blocks, &join(path, "time_blocks"));
 
-    for (i, v) in team.iter().enumerate() {
-        let p = format!("{}[{i}]", join(path, "team"));
-        let Some(m) = c.object(v, &p) else { continue };
-        c.string(m, "name", &p, true, true);
-        c.string(m, "role", &p, false, false);
-        c.strings(m, "skills", &p);
-        c.number(m, "weekly_hours", &p, false, 0.0, 168.0);
-        c.number(m, "hourly_rate", &p, false, 0.0, BIG);
-        for (j, off) in c.array(m, "time_off", &p).iter().enumerate() {
-            let op = format!("{p}.time_off[{j}]");
-            let Some(off) = c.object(off, &op) else { continue };
-            c.date(off, "date", &op, true);
-            c.number(off, "hours", &op, true, 0.0, 24.0);
-        }
-    }
+    c.each(team, &join(path, "team"), |c, m, p| {
+        c.string(m, "name", p, true, true);
+        c.string(m, "role", p, false, false);
+        c.strings(m, "skills", p);
+        c.number(m, "weekly_hours", p, false, 0.0, 168.0);
+        c.number(m, "hourly_rate", p, false, 0.0, BIG);
+        c.each_in(m, "time_off", p, |c, off, op| {
+            c.date(off, "date", op, true);
+            c.number(off, "hours", op, true, 0.0, 24.0);
+        });
+    });
 
-    for (i, v) in campaigns.iter().enumerate() {
-        let p = format!("{}[{i}]", join(path, "campaigns"));
-        let Some(m) = c.object(v, &p) else { continue };
-        c.string(m, "name", &p, true, true);
-        c.string(m, "objective", &p, false, false);
-        c.string(m, "owner", &p, false, false);
-        for (j, ch) in c.array(m, "channels", &p).iter().enumerate() {
+    c.each(campaigns, &join(path, "campaigns"), |c, m, p| {
+        c.string(m, "name", p, true, true);
+        c.string(m, "objective", p, false, false);
+        c.string(m, "owner", p, false, false);
+        for (j, ch) in c.array(m, "channels", p).iter().enumerate() {
             c.one_of_value(ch, &format!("{p}.channels[{j}]"), CHANNELS);
         }
-        let start = c.date(m, "start", &p, false);
-        let end = c.date(m, "end", &p, false);
-        c.dates_in_order(start, end, &p);
-        for (j, b) in c.array(m, "budget", &p).iter().enumerate() {
-            let bp = format!("{p}.budget[{j}]");
-            let Some(b) = c.object(b, &bp) else { continue };
-            c.one_of(b, "channel", &bp, true, CHANNELS);
-            c.number(b, "planned", &bp, true, 0.0, BIG);
-            c.number(b, "spent", &bp, true, 0.0, BIG);
-        }
-        c.one_of(m, "phase", &p, false, PHASES);
-        if let Some(a) = present(m, "alignment") {
-            let ap = format!("{p}.alignment");
-            if let Some(a) = c.object(a, &ap) {
-                for k in ["awareness", "acquisition", "retention"] {
-                    c.integer(a, k, &ap, true, 0, 5);
+        let start = c.date(m, "start", p, false);
+        let end = c.date(m, "end", p, false);
+        c.dates_in_order(start, end, p);
+        c.each_in(m, "budget", p, |c, b, bp| {
+            c.one_of(b, "channel", bp, true, CHANNELS);
+            c.number(b, "planned", bp, true, 0.0, BIG);
+            c.number(b, "spent", bp, true, 0.0, BIG);
+        });
+        c.one_of(m, "phase", p, false, PHASES);
+        c.nested(m, "alignment", p, |c, a, ap| {
+            for k in ["awareness", "acquisition", "retention"] {
+                c.integer(a, k, ap, true, 0, 5);
+            }
+        });
+    });
+
+    c.each(backlog, &join(path, "backlog"), |c, m, p| {
+        c.string(m, "title", p, true, true);
+        c.one_of(m, "kind", p, true, ITEM_KINDS);
+        c.string(m, "description", p, false, false);
+        c.one_of(m, "status", p, false, ITEM_STATUSES);
+        c.reference(m, "campaign", p, &campaign_ids, "campaigns");
+        c.reference(m, "sprint", p, &sprint_ids, "sprints");
+        c.reference(m, "assignee", p, &team_ids, "team");
+        c.number(m, "estimate_hours", p, false, 0.0, MAX_ESTIMATE_HOURS);
+        c.strings(m, "tags", p);
+        c.nested(m, "story", p, |c, story, sp| {
+            for k in ["as_a", "i_want", "so_that", "segment", "kpi", "hypothesis"] {
+                c.string(story, k, sp, false, false);
+            }
+            c.one_of(story, "channel", sp, false, CHANNELS);
+        });
+        c.each_in(m, "acceptance", p, |c, cr, cp| {
+            c.string(cr, "text", cp, true, false);
+            c.boolean(cr, "done", cp);
+        });
+        c.number(m, "estimate_points", p, false, 0.0, MAX_POINTS);
+        c.nested(m, "rice", p, |c, rice, rp| {
+            c.number(rice, "reach", rp, true, 0.0, BIG);
+            if let Some(v) = c.required(rice, "impact", rp) {
+                match v.as_f64() {
+                    Some(n) if crate::domain::RICE_IMPACTS.contains(&n) => {}
+                    Some(_) => c.push(format!("{rp}.impact"), ProblemKind::NotOneOf(RICE_IMPACT_TEXT.to_vec())),
+                    None => c.push(format!("{rp}.impact"), ProblemKind::WrongType("number")),
                 }
             }
-        }
-    }
+            c.number(rice, "confidence", rp, true, 0.0, 100.0);
+            c.positive(rice, "effort", rp, true, BIG);
+        });
+        c.number(m, "value", p, false, 0.0, 10.0);
+        c.number(m, "effort", p, false, 0.0, 10.0);
+        c.date(m, "due", p, false);
+        c.date(m, "done_on", p, false);
+    });
 
-    for (i, v) in backlog.iter().enumerate() {
-        let p = format!("{}[{i}]", join(path, "backlog"));
-        let Some(m) = c.object(v, &p) else { continue };
-        c.string(m, "title", &p, true, true);
-        c.one_of(m, "kind", &p, true, ITEM_KINDS);
-        c.string(m, "description", &p, false, false);
-        c.one_of(m, "status", &p, false, ITEM_STATUSES);
-        c.reference(m, "campaign", &p, &campaign_ids, "campaigns");
-        c.reference(m, "sprint", &p, &sprint_ids, "sprints");
-        c.reference(m, "assignee", &p, &team_ids, "team");
-        c.number(m, "estimate_hours", &p, false, 0.0, MAX_ESTIMATE_HOURS);
-        c.strings(m, "tags", &p);
-        if let Some(story) = present(m, "story") {
-            let sp = format!("{p}.story");
-            if let Some(story) = c.object(story, &sp) {
-                for k in ["as_a", "i_want", "so_that", "segment", "kpi", "hypothesis"] {
-                    c.string(story, k, &sp, false, false);
-                }
-                c.one_of(story, "channel", &sp, false, CHANNELS);
+    c.each(sprints, &join(path, "sprints"), |c, m, p| {
+        c.string(m, "name", p, true, true);
+        c.string(m, "goal", p, false, false);
+        let start = c.date(m, "start", p, true);
+        let end = c.date(m, "end", p, true);
+        c.dates_in_order(start, end, p);
+        c.one_of(m, "state", p, true, SPRINT_STATES);
+        c.each_in(m, "scope_changes", p, |c, ch, cp| {
+            c.string(ch, "at", cp, true, false);
+            c.date(ch, "on", cp, true);
+            c.string(ch, "who", cp, true, false);
+            c.string(ch, "item", cp, true, true);
+            c.string(ch, "title", cp, true, false);
+            c.one_of(ch, "kind", cp, true, SCOPE_CHANGE_KINDS);
+            c.string(ch, "reason", cp, false, false);
+            c.number(ch, "hours", cp, false, 0.0, MAX_ESTIMATE_HOURS);
+        });
+        c.string(m, "review", p, false, false);
+        c.nested(m, "retro", p, |c, retro, rp| {
+            for k in ["went_well", "to_improve", "actions"] {
+                c.strings(retro, k, rp);
             }
-        }
-        for (j, cr) in c.array(m, "acceptance", &p).iter().enumerate() {
-            let cp = format!("{p}.acceptance[{j}]");
-            let Some(cr) = c.object(cr, &cp) else { continue };
-            c.string(cr, "text", &cp, true, false);
-            c.boolean(cr, "done", &cp);
-        }
-        c.number(m, "estimate_points", &p, false, 0.0, MAX_POINTS);
-        if let Some(rice) = present(m, "rice") {
-            let rp = format!("{p}.rice");
-            if let Some(rice) = c.object(rice, &rp) {
-                c.number(rice, "reach", &rp, true, 0.0, BIG);
-                if let Some(v) = c.required(rice, "impact", &rp) {
-                    match v.as_f64() {
-                        Some(n) if crate::domain::RICE_IMPACTS.contains(&n) => {}
-                        Some(_) => c.push(format!("{rp}.impact"), ProblemKind::NotOneOf(RICE_IMPACT_TEXT.to_vec())),
-                        None => c.push(format!("{rp}.impact"), ProblemKind::WrongType("number")),
-                    }
+        });
+    });
+
+    c.each(milestones, &join(path, "milestones"), |c, m, p| {
+        c.string(m, "title", p, true, true);
+        c.date(m, "date", p, true);
+        c.reference(m, "campaign", p, &campaign_ids, "campaigns");
+        c.reference(m, "kpi", p, &kpi_ids, "kpis");
+        c.string(m, "metric", p, false, false);
+        c.number(m, "baseline", p, false, -BIG, BIG);
+        c.number(m, "target", p, true, -BIG, BIG);
+        c.number(m, "actual", p, false, -BIG, BIG);
+    });
+
+    c.each(kpis, &join(path, "kpis"), |c, m, p| {
+        c.string(m, "name", p, true, true);
+        c.one_of(m, "channel", p, false, CHANNELS);
+        c.one_of(m, "unit", p, true, UNITS);
+        c.one_of(m, "direction", p, true, DIRECTIONS);
+        c.number(m, "quarterly_target", p, false, -BIG, BIG);
+        c.nested(m, "weeks", p, |c, weeks, wp| {
+            for (k, val) in weeks {
+                let kp = format!("{wp}.{k}");
+                if !is_iso_week(k) {
+                    c.push(kp.clone(), ProblemKind::BadWeek);
                 }
-                c.number(rice, "confidence", &rp, true, 0.0, 100.0);
-                c.positive(rice, "effort", &rp, true, BIG);
+                c.number_value(val, &kp, -BIG, BIG);
             }
-        }
-        c.number(m, "value", &p, false, 0.0, 10.0);
-        c.number(m, "effort", &p, false, 0.0, 10.0);
-        c.date(m, "due", &p, false);
-        c.date(m, "done_on", &p, false);
-    }
+        });
+    });
 
-    for (i, v) in sprints.iter().enumerate() {
-        let p = format!("{}[{i}]", join(path, "sprints"));
-        let Some(m) = c.object(v, &p) else { continue };
-        c.string(m, "name", &p, true, true);
-        c.string(m, "goal", &p, false, false);
-        let start = c.date(m, "start", &p, true);
-        let end = c.date(m, "end", &p, true);
-        c.dates_in_order(start, end, &p);
-        c.one_of(m, "state", &p, true, SPRINT_STATES);
-        for (j, ch) in c.array(m, "scope_changes", &p).iter().enumerate() {
-            let cp = format!("{p}.scope_changes[{j}]");
-            let Some(ch) = c.object(ch, &cp) else { continue };
-            c.string(ch, "at", &cp, true, false);
-            c.date(ch, "on", &cp, true);
-            c.string(ch, "who", &cp, true, false);
-            c.string(ch, "item", &cp, true, true);
-            c.string(ch, "title", &cp, true, false);
-            c.one_of(ch, "kind", &cp, true, SCOPE_CHANGE_KINDS);
-            c.string(ch, "reason", &cp, false, false);
-            c.number(ch, "hours", &cp, false, 0.0, MAX_ESTIMATE_HOURS);
-        }
-        c.string(m, "review", &p, false, false);
-        if let Some(retro) = present(m, "retro") {
-            let rp = format!("{p}.retro");
-            if let Some(retro) = c.object(retro, &rp) {
-                for k in ["went_well", "to_improve", "actions"] {
-                    c.strings(retro, k, &rp);
-                }
-            }
-        }
-    }
+    c.each(risks, &join(path, "risks"), |c, m, p| {
+        c.string(m, "description", p, true, true);
+        c.reference(m, "campaign", p, &campaign_ids, "campaigns");
+        c.one_of(m, "category", p, true, RISK_CATEGORIES);
+        c.integer(m, "probability", p, true, 1, 5);
+        c.integer(m, "impact", p, true, 1, 5);
+        c.string(m, "mitigation", p, false, false);
+        c.string(m, "owner", p, false, false);
+        c.one_of(m, "status", p, false, RISK_STATUSES);
+    });
 
-    for (i, v) in milestones.iter().enumerate() {
-        let p = format!("{}[{i}]", join(path, "milestones"));
-        let Some(m) = c.object(v, &p) else { continue };
-        c.string(m, "title", &p, true, true);
-        c.date(m, "date", &p, true);
-        c.reference(m, "campaign", &p, &campaign_ids, "campaigns");
-        c.reference(m, "kpi", &p, &kpi_ids, "kpis");
-        c.string(m, "metric", &p, false, false);
-        c.number(m, "baseline", &p, false, -BIG, BIG);
-        c.number(m, "target", &p, true, -BIG, BIG);
-        c.number(m, "actual", &p, false, -BIG, BIG);
-    }
-
-    for (i, v) in kpis.iter().enumerate() {
-        let p = format!("{}[{i}]", join(path, "kpis"));
-        let Some(m) = c.object(v, &p) else { continue };
-        c.string(m, "name", &p, true, true);
-        c.one_of(m, "channel", &p, false, CHANNELS);
-        c.one_of(m, "unit", &p, true, UNITS);
-        c.one_of(m, "direction", &p, true, DIRECTIONS);
-        c.number(m, "quarterly_target", &p, false, -BIG, BIG);
-        if let Some(weeks) = present(m, "weeks") {
-            let wp = format!("{p}.weeks");
-            if let Some(weeks) = c.object(weeks, &wp) {
-                for (k, val) in weeks {
-                    let kp = format!("{wp}.{k}");
-                    if !is_iso_week(k) {
-                        c.push(kp.clone(), ProblemKind::BadWeek);
-                    }
-                    c.number_value(val, &kp, -BIG, BIG);
-                }
-            }
-        }
-    }
-
-    for (i, v) in risks.iter().enumerate() {
-        let p = format!("{}[{i}]", join(path, "risks"));
-        let Some(m) = c.object(v, &p) else { continue };
-        c.string(m, "description", &p, true, true);
-        c.reference(m, "campaign", &p, &campaign_ids, "campaigns");
-        c.one_of(m, "category", &p, true, RISK_CATEGORIES);
-        c.integer(m, "probability", &p, true, 1, 5);
-        c.integer(m, "impact", &p, true, 1, 5);
-        c.string(m, "mitigation", &p, false, false);
-        c.string(m, "owner", &p, false, false);
-        c.one_of(m, "status", &p, false, RISK_STATUSES);
-    }
-
-    for (i, v) in blocks.iter().enumerate() {
-        let p = format!("{}[{i}]", join(path, "time_blocks"));
-        let Some(m) = c.object(v, &p) else { continue };
-        if c.required(m, "member", &p).is_some() {
-            c.reference(m, "member", &p, &team_ids, "team");
+    c.each(blocks, &join(path, "time_blocks"), |c, m, p| {
+        if c.required(m, "member", p).is_some() {
+            c.reference(m, "member", p, &team_ids, "team");
         }
         // The item is a soft link: deleting the item keeps the block (it has
         // its own title), so an unknown id is not an error.
         if present(m, "item").is_some_and(|v| !v.is_string()) {
             c.push(format!("{p}.item"), ProblemKind::WrongType("text"));
         }
-        c.string(m, "title", &p, true, false);
-        c.date(m, "date", &p, true);
-        let start = c.number(m, "start", &p, true, 0.0, 23.99);
-        let hours = c.positive(m, "hours", &p, true, 24.0);
+        c.string(m, "title", p, true, false);
+        c.date(m, "date", p, true);
+        let start = c.number(m, "start", p, true, 0.0, 23.99);
+        let hours = c.positive(m, "hours", p, true, 24.0);
         if let (Some(s), Some(h)) = (start, hours) {
             if s + h > 24.0 {
                 c.push(format!("{p}.hours"), ProblemKind::PastMidnight);
             }
         }
-    }
+    });
     c.problems
 }
 
