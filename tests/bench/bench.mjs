@@ -38,6 +38,19 @@ async function loadedPage() {
   await seed.evaluate((text) => localStorage.setItem("jalon.workspace", text), big);
   await seed.close();
   await context.addInitScript(() => {
+    // Runs `act` and resolves with the ms until `target` changed and the
+    // next frame was painted: the latency a person sees.
+    window.__untilPainted = async (target, act) => {
+      const t0 = performance.now();
+      const changed = new Promise((res) => {
+        const mo = new MutationObserver(() => { mo.disconnect(); res(); });
+        mo.observe(target, { childList: true, subtree: true, characterData: true });
+      });
+      act();
+      await changed;
+      await new Promise((res) => requestAnimationFrame(() => res()));
+      return performance.now() - t0;
+    };
     new MutationObserver((_, mo) => {
       if (document.querySelector("ol.items > li") && document.getElementById("new-item-title")) {
         window.__usableAt = performance.now();
@@ -76,14 +89,11 @@ const adds = await page.evaluate(async () => {
   const form = input.closest("form");
   const main = document.querySelector("main");
   for (let i = 0; i < 100; i++) {
-    const t0 = performance.now();
-    const changed = new Promise((res) => { const mo = new MutationObserver(() => { mo.disconnect(); res(); }); mo.observe(main, { childList: true, subtree: true }); });
-    input.value = `Benchmark item ${i}`;
-    input.dispatchEvent(new Event("input", { bubbles: true }));
-    form.requestSubmit();
-    await changed;
-    await new Promise((r) => requestAnimationFrame(() => r()));
-    out.push(performance.now() - t0);
+    out.push(await window.__untilPainted(main, () => {
+      input.value = `Benchmark item ${i}`;
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      form.requestSubmit();
+    }));
     await new Promise((r) => setTimeout(r, 20));
   }
   return out;
@@ -119,13 +129,10 @@ const changes = await page.evaluate(async () => {
   const steps = [[rank, "rice"], [rank, "value"], [rank, "manual"], [kind, "content"], [kind, "experiment"], [kind, ""]];
   for (let r = 0; r < 5; r++) {
     for (const [el, v] of steps) {
-      const t0 = performance.now();
-      const changed = new Promise((res) => { const mo = new MutationObserver(() => { mo.disconnect(); res(); }); mo.observe(list, { childList: true, subtree: true, characterData: true }); });
-      el.value = v;
-      el.dispatchEvent(new Event("change", { bubbles: true }));
-      await changed;
-      await new Promise((res) => requestAnimationFrame(() => res()));
-      out.push(performance.now() - t0);
+      out.push(await window.__untilPainted(list, () => {
+        el.value = v;
+        el.dispatchEvent(new Event("change", { bubbles: true }));
+      }));
       await new Promise((res) => setTimeout(res, 30));
     }
   }
