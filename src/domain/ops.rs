@@ -19,6 +19,7 @@ pub enum Record {
     Kpi(Kpi),
     Member(TeamMember),
     Risk(Risk),
+    Block(TimeBlock),
 }
 
 /// Names a collection of the workspace.
@@ -31,6 +32,7 @@ pub enum Coll {
     Kpis,
     Team,
     Risks,
+    Blocks,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -68,6 +70,7 @@ macro_rules! with_coll {
             Coll::Kpis => { let $v = &mut $ws.kpis; $body }
             Coll::Team => { let $v = &mut $ws.team; $body }
             Coll::Risks => { let $v = &mut $ws.risks; $body }
+            Coll::Blocks => { let $v = &mut $ws.time_blocks; $body }
         }
     };
 }
@@ -97,6 +100,7 @@ keyed!(Milestone, Milestone);
 keyed!(Kpi, Kpi);
 keyed!(TeamMember, Member);
 keyed!(Risk, Risk);
+keyed!(TimeBlock, Block);
 
 impl Record {
     pub fn coll(&self) -> Coll {
@@ -108,6 +112,7 @@ impl Record {
             Record::Kpi(_) => Coll::Kpis,
             Record::Member(_) => Coll::Team,
             Record::Risk(_) => Coll::Risks,
+            Record::Block(_) => Coll::Blocks,
         }
     }
 }
@@ -162,6 +167,7 @@ impl Op {
                     Record::Kpi(r) => insert(&mut ws.kpis, at, r),
                     Record::Member(r) => insert(&mut ws.team, at, r),
                     Record::Risk(r) => insert(&mut ws.risks, at, r),
+                    Record::Block(r) => insert(&mut ws.time_blocks, at, r),
                 }
                 .map(|id| Op::Remove { coll, id })
             }
@@ -176,6 +182,7 @@ impl Op {
                     Record::Kpi(r) => replace(&mut ws.kpis, coll, r),
                     Record::Member(r) => replace(&mut ws.team, coll, r),
                     Record::Risk(r) => replace(&mut ws.risks, coll, r),
+                    Record::Block(r) => replace(&mut ws.time_blocks, coll, r),
                 }
             }
             Op::Move { coll, id, to } => with_coll!(ws, coll, |v| move_to(v, coll, &id, to)),

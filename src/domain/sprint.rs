@@ -1,7 +1,8 @@
 //! Sprint rules: capacity against commitment, the scope lock, the burndown
 //! and velocity.
 
-use super::{BacklogItem, Id, ItemStatus, ScopeChange, ScopeChangeKind, Sprint, SprintState, TeamMember};
+use super::ops::{Coll, Op, Record};
+use super::{BacklogItem, Id, ItemKind, ItemStatus, Retro, ScopeChange, ScopeChangeKind, Sprint, SprintState, TeamMember, Workspace};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 fn is_workday(d: NaiveDate) -> bool {
@@ -184,6 +185,235 @@ pub fn velocity(sprints: &[Sprint], items: &[BacklogItem]) -> Vec<(Id, f64)> {
         .collect()
 }
 
+/// The Monday of `d`'s week.
+pub fn monday_of(d: NaiveDate) -> NaiveDate {
+    d - Duration::days(d.weekday().num_days_from_monday() as i64)
+}
+
+/// A new sprint after the last one: it starts the Monday after the latest
+/// sprint ends (or this week's Monday when that is later, or when there is
+/// none), lasts the workspace's sprint length and ends on a Friday. Its name
+/// continues the numbering ("Sprint 13" after "Sprint 12").
+pub fn propose_next(sprints: &[Sprint], weeks: u8, today: NaiveDate, id: Id) -> Sprint {
+    let this_monday = monday_of(today);
+    let after_last = sprints.iter().map(|s| monday_of(s.end) + Duration::days(7)).max();
+    let start = after_last.map_or(this_monday, |d| d.max(this_monday));
+    let end = start + Duration::days(7 * weeks.clamp(1, 2) as i64 - 3);
+    let number = sprints
+        .iter()
+        .filter_map(|s| s.name.rsplit(' ').next()?.parse::<u32>().ok())
+        .max()
+        .unwrap_or(sprints.len() as u32)
+        + 1;
+    Sprint::new(id, &format!("Sprint {number}"), "", start, end, SprintState::Planned)
+}
+
+/// Why a sprint cannot start.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StartProblem {
+    /// Another sprint is running: close it first (its name).
+    AnotherActive(String),
+    /// Only a planned sprint starts.
+    NotPlanned,
+}
+
+pub fn can_start(sprints: &[Sprint], id: &Id) -> Result<(), StartProblem> {
+    let Some(s) = sprints.iter().find(|s| &s.id == id) else { return Err(StartProblem::NotPlanned) };
+    if s.state != SprintState::Planned {
+        return Err(StartProblem::NotPlanned);
+    }
+    match sprints.iter().find(|o| o.state == SprintState::Active) {
+        Some(a) => Err(StartProblem::AnotherActive(a.name.clone())),
+        None => Ok(()),
+    }
+}
+
+/// The sprint a team works in now: the active one, else the next planned
+/// one, else the latest.
+pub fn current(sprints: &[Sprint]) -> Option<&Sprint> {
+    sprints
+        .iter()
+        .find(|s| s.state == SprintState::Active)
+        .or_else(|| sprints.iter().filter(|s| s.state == SprintState::Planned).min_by_key(|s| s.start))
+        .or_else(|| sprints.iter().max_by_key(|s| s.start))
+}
+
+/// Who changes a started sprint's scope, why, and when.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Why {
+    pub who: String,
+    pub reason: String,
+    pub on: NaiveDate,
+    /// RFC 3339 time.
+    pub at: String,
+}
+
+/// An item with its status changed; moving to done records the day (the
+/// burndown counts it from then), moving out of done forgets it.
+pub fn with_status(item: &BacklogItem, status: ItemStatus, today: NaiveDate) -> BacklogItem {
+    let mut i = item.clone();
+    i.status = status;
+    i.done_on = match status {
+        ItemStatus::Done => item.done_on.filter(|_| item.status == ItemStatus::Done).or(Some(today)),
+        _ => None,
+    };
+    i
+}
+
+/// The op that puts an item into a sprint with a status. A started sprint
+/// only takes it with a reason (`why`), recorded as a scope change; a closed
+/// sprint takes nothing. `None` when the move is not allowed.
+pub fn add_to_sprint(ws: &Workspace, item: &Id, sprint: &Id, status: ItemStatus, why: Option<&Why>, today: NaiveDate) -> Option<Op> {
+    let it = ws.backlog.iter().find(|i| &i.id == item)?;
+    let sp = ws.sprints.iter().find(|s| &s.id == sprint)?;
+    let mut moved = with_status(it, status, today);
+    moved.sprint = Some(sprint.clone());
+    let mut ops = vec![];
+    match add_rule(sp) {
+        AddRule::Closed => return None,
+        AddRule::Locked if it.sprint.as_ref() != Some(sprint) => {
+            let w = why?;
+            let mut s = sp.clone();
+            s.scope_changes.push(scope_change(it, ScopeChangeKind::Added, &w.who, &w.reason, w.on, &w.at));
+            ops.push(Op::Replace(Record::Sprint(s)));
+        }
+        _ => {}
+    }
+    if let Some(old) = it.sprint.as_ref().filter(|o| *o != sprint) {
+        if let Some(op) = record_removal(ws, it, old, why) {
+            ops.push(op);
+        }
+    }
+    ops.push(Op::Replace(Record::Item(moved)));
+    Some(Op::Batch(ops))
+}
+
+/// A scope change "removed" on the item's started sprint, if it is started.
+fn record_removal(ws: &Workspace, it: &BacklogItem, sprint: &Id, why: Option<&Why>) -> Option<Op> {
+    let sp = ws.sprints.iter().find(|s| &s.id == sprint && s.state == SprintState::Active)?;
+    let w = why?;
+    let mut s = sp.clone();
+    s.scope_changes.push(scope_change(it, ScopeChangeKind::Removed, &w.who, &w.reason, w.on, &w.at));
+    Some(Op::Replace(Record::Sprint(s)))
+}
+
+/// The op that takes an item out of its sprint, back to the backlog (to
+/// do). Taking it out of a started sprint is recorded as a scope change.
+pub fn back_to_backlog(ws: &Workspace, item: &Id, why: &Why) -> Option<Op> {
+    let it = ws.backlog.iter().find(|i| &i.id == item)?;
+    let from = it.sprint.as_ref()?;
+    if ws.sprints.iter().any(|s| &s.id == from && s.state == SprintState::Closed) {
+        return None;
+    }
+    let mut moved = with_status(it, ItemStatus::Todo, why.on);
+    moved.sprint = None;
+    let mut ops: Vec<Op> = record_removal(ws, it, from, Some(why)).into_iter().collect();
+    ops.push(Op::Replace(Record::Item(moved)));
+    Some(Op::Batch(ops))
+}
+
+/// Where an unfinished item goes when its sprint closes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CarryTo {
+    NextSprint,
+    Backlog,
+}
+
+/// Closing a sprint: it keeps its review and retrospective and becomes
+/// read-only; each unfinished item goes where the team chose (`carry`,
+/// default: next sprint). When items go to the next sprint and none is
+/// planned, one is created with `next_id`. One op, undone as one step.
+pub fn close(ws: &Workspace, sprint: &Id, review: &str, retro: &Retro, carry: &[(Id, CarryTo)], next_id: Id, today: NaiveDate) -> Option<Op> {
+    let sp = ws.sprints.iter().find(|s| &s.id == sprint && s.state == SprintState::Active)?;
+    let mut closed = sp.clone();
+    closed.state = SprintState::Closed;
+    closed.review = review.trim().to_string();
+    closed.retro = retro.clone();
+    let unfinished: Vec<&BacklogItem> =
+        ws.backlog.iter().filter(|i| i.sprint.as_ref() == Some(sprint) && i.status != ItemStatus::Done).collect();
+    let choice = |id: &Id| carry.iter().find(|(i, _)| i == id).map_or(CarryTo::NextSprint, |(_, c)| *c);
+    let mut ops = vec![Op::Replace(Record::Sprint(closed))];
+    let next = if unfinished.iter().any(|i| choice(&i.id) == CarryTo::NextSprint) {
+        match next_sprint(&ws.sprints, sp) {
+            Some(n) => Some(n.id.clone()),
+            None => {
+                let n = propose_next(&ws.sprints, ws.settings.sprint_weeks, today, next_id);
+                let id = n.id.clone();
+                ops.push(Op::Insert { at: ws.sprints.len(), record: Record::Sprint(n) });
+                Some(id)
+            }
+        }
+    } else {
+        None
+    };
+    for i in unfinished {
+        let mut moved = i.clone();
+        match choice(&i.id) {
+            CarryTo::NextSprint => moved.sprint = next.clone(),
+            CarryTo::Backlog => {
+                moved.sprint = None;
+                moved.status = ItemStatus::Todo;
+            }
+        }
+        ops.push(Op::Replace(Record::Item(moved)));
+    }
+    Some(Op::Batch(ops))
+}
+
+/// A retrospective action turned into a backlog item: a technical
+/// improvement tagged "retro", saying where it came from.
+pub fn retro_item(id: Id, action: &str, sprint_name: &str) -> BacklogItem {
+    let mut i = BacklogItem::new(id, action.trim(), ItemKind::Technical);
+    i.tags = vec!["retro".into()];
+    i.description = format!("{sprint_name} retrospective");
+    i
+}
+
+/// Whether a retrospective action is already in the backlog.
+pub fn retro_action_in_backlog(items: &[BacklogItem], action: &str) -> bool {
+    let a = action.trim();
+    items.iter().any(|i| i.title == a && i.tags.iter().any(|t| t == "retro"))
+}
+
+/// A board column's count against its optional WIP limit.
+pub fn wip_over(count: usize, limit: Option<u32>) -> bool {
+    limit.is_some_and(|l| count > l as usize)
+}
+
+/// Removing a team member without breaking what refers to them: their
+/// items go to `reassign` (or become unassigned), their time blocks go to
+/// `reassign` too (or are removed). One op.
+pub fn remove_member(ws: &Workspace, member: &Id, reassign: Option<&Id>) -> Option<Op> {
+    ws.team.iter().find(|m| &m.id == member)?;
+    let mut ops = vec![];
+    for i in ws.backlog.iter().filter(|i| i.assignee.as_ref() == Some(member)) {
+        let mut c = i.clone();
+        c.assignee = reassign.cloned();
+        ops.push(Op::Replace(Record::Item(c)));
+    }
+    for b in ws.time_blocks.iter().filter(|b| &b.member == member) {
+        ops.push(match reassign {
+            Some(r) => Op::Replace(Record::Block(crate::domain::TimeBlock { member: r.clone(), ..b.clone() })),
+            None => Op::Remove { coll: Coll::Blocks, id: b.id.clone() },
+        });
+    }
+    ops.push(Op::Remove { coll: Coll::Team, id: member.clone() });
+    Some(Op::Batch(ops))
+}
+
+/// Deleting a planned sprint puts its items back in the backlog.
+pub fn delete_sprint(ws: &Workspace, sprint: &Id) -> Option<Op> {
+    ws.sprints.iter().find(|s| &s.id == sprint && s.state == SprintState::Planned)?;
+    let mut ops: Vec<Op> = ws
+        .backlog
+        .iter()
+        .filter(|i| i.sprint.as_ref() == Some(sprint))
+        .map(|i| Op::Replace(Record::Item(BacklogItem { sprint: None, ..i.clone() })))
+        .collect();
+    ops.push(Op::Remove { coll: Coll::Sprints, id: sprint.clone() });
+    Some(Op::Batch(ops))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -266,5 +496,132 @@ mod tests {
         done.status = ItemStatus::Done;
         let v = velocity(&[s1], &[done, item("b", 5.0, "m")]);
         assert_eq!(v, vec![(Id::from("sp"), 8.0)]);
+    }
+
+    fn ws() -> Workspace {
+        let mut w = Workspace::empty("t");
+        w.team = vec![member("m", 40.0, &["seo"]), member("n", 20.0, &[])];
+        w.sprints = vec![sprint()];
+        w.backlog = vec![item("a", 4.0, "m"), item("b", 6.0, "m"), BacklogItem::new(Id::from("c"), "c", ItemKind::Feature)];
+        w.backlog[2].estimate_hours = Some(3.0);
+        w
+    }
+    fn why() -> Why {
+        Why { who: "Léa".into(), reason: "CEO asked".into(), on: d(3, 5), at: "2026-03-05T09:00:00Z".into() }
+    }
+    fn apply(w: &mut Workspace, f: impl FnOnce(&Workspace) -> Option<Op>) -> Op {
+        f(w).expect("allowed").apply(w).expect("applies")
+    }
+
+    #[test]
+    fn next_sprint_continues_dates_and_numbering() {
+        let mut s = sprint();
+        s.name = "Sprint 12".into();
+        let n = propose_next(&[s], 2, d(3, 4), Id::from("n"));
+        assert_eq!((n.name.as_str(), n.start, n.end, n.state), ("Sprint 13", d(3, 16), d(3, 27), SprintState::Planned));
+        let first = propose_next(&[], 1, d(3, 4), Id::from("f"));
+        assert_eq!((first.name.as_str(), first.start, first.end), ("Sprint 1", d(3, 2), d(3, 6)));
+    }
+
+    #[test]
+    fn only_one_sprint_runs_at_a_time() {
+        let mut w = ws();
+        let n = propose_next(&w.sprints, 2, d(3, 4), Id::from("n"));
+        w.sprints.push(n);
+        assert_eq!(can_start(&w.sprints, &Id::from("n")), Err(StartProblem::AnotherActive("S".into())));
+        assert_eq!(can_start(&w.sprints, &Id::from("sp")), Err(StartProblem::NotPlanned));
+        w.sprints[0].state = SprintState::Closed;
+        assert_eq!(can_start(&w.sprints, &Id::from("n")), Ok(()));
+        assert_eq!(current(&w.sprints).map(|s| s.id.as_str()), Some("n"));
+    }
+
+    #[test]
+    fn a_started_sprint_takes_an_item_only_with_a_reason_and_records_it() {
+        let mut w = ws();
+        let (c, sp) = (Id::from("c"), Id::from("sp"));
+        assert!(add_to_sprint(&w, &c, &sp, ItemStatus::Todo, None, d(3, 5)).is_none(), "locked without a reason");
+        let before = w.clone();
+        let undo = apply(&mut w, |w| add_to_sprint(w, &c, &sp, ItemStatus::Todo, Some(&why()), d(3, 5)));
+        assert_eq!(w.backlog[2].sprint, Some(sp.clone()));
+        let ch = &w.sprints[0].scope_changes[0];
+        assert_eq!((ch.kind, ch.who.as_str(), ch.reason.as_str(), ch.hours, ch.on), (ScopeChangeKind::Added, "Léa", "CEO asked", 3.0, d(3, 5)));
+        undo.apply(&mut w).unwrap();
+        assert_eq!(w, before, "one undo step");
+        // Planned sprints take items freely; moving within a sprint needs no reason.
+        w.sprints[0].state = SprintState::Planned;
+        apply(&mut w, |w| add_to_sprint(w, &c, &sp, ItemStatus::Todo, None, d(3, 5)));
+        assert!(w.sprints[0].scope_changes.is_empty());
+        w.sprints[0].state = SprintState::Active;
+        apply(&mut w, |w| add_to_sprint(w, &c, &sp, ItemStatus::Done, None, d(3, 6)));
+        assert_eq!((w.backlog[2].status, w.backlog[2].done_on), (ItemStatus::Done, Some(d(3, 6))));
+        apply(&mut w, |w| add_to_sprint(w, &c, &sp, ItemStatus::Doing, None, d(3, 7)));
+        assert_eq!(w.backlog[2].done_on, None, "leaving done forgets the day");
+        w.sprints[0].state = SprintState::Closed;
+        assert!(add_to_sprint(&w, &Id::from("a"), &sp, ItemStatus::Done, None, d(3, 7)).is_none(), "closed sprints are read-only");
+    }
+
+    #[test]
+    fn taking_an_item_out_of_a_started_sprint_is_recorded() {
+        let mut w = ws();
+        apply(&mut w, |w| back_to_backlog(w, &Id::from("a"), &why()));
+        assert_eq!(w.backlog[0].sprint, None);
+        assert_eq!(w.sprints[0].scope_changes[0].kind, ScopeChangeKind::Removed);
+        w.sprints[0].state = SprintState::Planned;
+        apply(&mut w, |w| back_to_backlog(w, &Id::from("b"), &why()));
+        assert_eq!(w.sprints[0].scope_changes.len(), 1, "planning changes are not scope changes");
+    }
+
+    #[test]
+    fn closing_carries_unfinished_work_by_choice() {
+        let mut w = ws();
+        w.backlog[0].status = ItemStatus::Done;
+        w.backlog[0].done_on = Some(d(3, 10));
+        w.backlog[2].sprint = Some(Id::from("sp"));
+        w.backlog[2].status = ItemStatus::Doing;
+        let retro = Retro { went_well: vec!["pairing".into()], to_improve: vec![], actions: vec!["Shorter standups".into()] };
+        let carry = [(Id::from("c"), CarryTo::Backlog)];
+        let before = w.clone();
+        let undo = apply(&mut w, |w| close(w, &Id::from("sp"), " Shipped the page ", &retro, &carry, Id::from("new"), d(3, 13)));
+        assert_eq!(w.sprints[0].state, SprintState::Closed);
+        assert_eq!((w.sprints[0].review.as_str(), &w.sprints[0].retro), ("Shipped the page", &retro));
+        assert_eq!(w.sprints.len(), 2, "a next sprint was created for the carried item");
+        assert_eq!(w.backlog[1].sprint, Some(Id::from("new")));
+        assert_eq!((w.backlog[2].sprint.clone(), w.backlog[2].status), (None, ItemStatus::Todo));
+        assert_eq!(w.backlog[0].sprint, Some(Id::from("sp")), "done work stays with its sprint");
+        assert_eq!(velocity(&w.sprints, &w.backlog), vec![(Id::from("sp"), 4.0)]);
+        undo.apply(&mut w).unwrap();
+        assert_eq!(w, before);
+    }
+
+    #[test]
+    fn retro_actions_become_backlog_items_once() {
+        let i = retro_item(Id::from("r"), " Shorter standups ", "Sprint 12");
+        assert_eq!((i.title.as_str(), i.kind, i.tags.clone()), ("Shorter standups", ItemKind::Technical, vec!["retro".to_string()]));
+        assert!(retro_action_in_backlog(&[i], "Shorter standups"));
+        assert!(!retro_action_in_backlog(&[], "Shorter standups"));
+        assert!(wip_over(4, Some(3)) && !wip_over(3, Some(3)) && !wip_over(99, None));
+    }
+
+    #[test]
+    fn removing_a_member_hands_over_or_frees_their_work() {
+        let mut w = ws();
+        w.time_blocks.push(crate::domain::TimeBlock { id: Id::from("tb"), member: Id::from("m"), item: None, title: "x".into(), date: d(3, 3), start: 9.0, hours: 2.0 });
+        let mut freed = w.clone();
+        apply(&mut freed, |w| remove_member(w, &Id::from("m"), None));
+        assert!(freed.backlog.iter().all(|i| i.assignee.as_ref() != Some(&Id::from("m"))));
+        assert!(freed.time_blocks.is_empty() && freed.team.len() == 1);
+        assert!(crate::domain::validate::check_typed(&freed), "no dangling reference");
+        apply(&mut w, |w| remove_member(w, &Id::from("m"), Some(&Id::from("n"))));
+        assert_eq!(w.backlog[0].assignee, Some(Id::from("n")));
+        assert_eq!(w.time_blocks[0].member, Id::from("n"));
+    }
+
+    #[test]
+    fn deleting_a_planned_sprint_returns_its_items() {
+        let mut w = ws();
+        assert!(delete_sprint(&w, &Id::from("sp")).is_none(), "a started sprint keeps its history");
+        w.sprints[0].state = SprintState::Planned;
+        apply(&mut w, |w| delete_sprint(w, &Id::from("sp")));
+        assert!(w.sprints.is_empty() && w.backlog.iter().all(|i| i.sprint.is_none()));
     }
 }
