@@ -5,6 +5,7 @@
 //! here; nothing in here calls out.
 
 pub mod backlog;
+pub mod calendar;
 pub mod date;
 pub mod fields;
 pub mod file;

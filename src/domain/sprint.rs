@@ -25,14 +25,18 @@ pub fn workdays(start: NaiveDate, end: NaiveDate) -> Vec<NaiveDate> {
 /// A member's hours available in the sprint: weekly hours spread over five
 /// working days, for each working day of the sprint, less declared time off.
 pub fn member_capacity(m: &TeamMember, sprint: &Sprint) -> f64 {
-    let days = workdays(sprint.start, sprint.end);
+    capacity_between(m, sprint.start, sprint.end)
+}
+
+/// A member's hours available from `start` to `end`, both included. Shared
+/// by the sprint and the weekly calendar so that both count time off the
+/// same way: a day off cannot take away more than that day's hours, and
+/// weekend days off take nothing.
+pub fn capacity_between(m: &TeamMember, start: NaiveDate, end: NaiveDate) -> f64 {
+    let days = workdays(start, end);
     let daily = m.weekly_hours / 5.0;
-    let off: f64 = m
-        .time_off
-        .iter()
-        .filter(|o| o.date >= sprint.start && o.date <= sprint.end && is_workday(o.date))
-        .map(|o| o.hours.min(daily))
-        .sum();
+    let off: f64 =
+        m.time_off.iter().filter(|o| o.date >= start && o.date <= end && is_workday(o.date)).map(|o| o.hours.min(daily)).sum();
     (daily * days.len() as f64 - off).max(0.0)
 }
 
