@@ -214,6 +214,20 @@ pub fn example(today: NaiveDate) -> Workspace {
         Risk { id: id("rk", 3), campaign: Some(id("cp", 3)), description: "GDPR consent missing for part of the list".into(), category: RiskCategory::Regulatory, probability: 2, impact: 4, mitigation: "Re-permission campaign before relaunch".into(), owner: "Sofia Rossi".into(), status: RiskStatus::Mitigated },
         Risk { id: id("rk", 4), campaign: Some(id("cp", 5)), description: "Rain on open days".into(), category: RiskCategory::CustomerReaction, probability: 3, impact: 2, mitigation: "Indoor tasting room booked".into(), owner: "Noah Petit".into(), status: RiskStatus::Open },
     ];
+    // Léa's week: two brew guides and the landing page fix blocked out.
+    ws.time_blocks = [(0, 9.0, 3.0, 6), (1, 14.0, 4.0, 7), (2, 10.0, 2.0, 6)]
+        .iter()
+        .enumerate()
+        .map(|(k, &(day, start, hours, item))| TimeBlock {
+            id: id("tb", k + 1),
+            member: id("tm", 2),
+            item: Some(id("it", item)),
+            title: ws.backlog[item - 1].title.clone(),
+            date: monday + Duration::days(day),
+            start,
+            hours,
+        })
+        .collect();
     ws
 }
 

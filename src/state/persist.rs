@@ -18,6 +18,8 @@ use web_sys::Storage;
 pub const KEY_WORKSPACE: &str = "jalon.workspace";
 pub const KEY_META: &str = "jalon.meta";
 pub const KEY_LANG: &str = "jalon.lang";
+/// The name this browser's person gave when recording a scope change.
+pub const KEY_ME: &str = "jalon.me";
 pub const BACKUP_PREFIX: &str = "jalon.backup.";
 
 /// Local storage holds about 5,242,880 UTF-16 code units per origin in

@@ -6,6 +6,7 @@ mod notices;
 mod placeholder;
 pub mod route;
 mod settings;
+mod sprint;
 mod welcome;
 pub mod widgets;
 
@@ -33,6 +34,7 @@ pub fn t(k: K) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
 fn App() -> impl IntoView {
     let store = Store::init();
     let area = route::use_route().area;
+    let scope = sprint::Scope::provide();
 
     Effect::new(move |_| {
         let lang = store.lang.get();
@@ -70,7 +72,7 @@ fn App() -> impl IntoView {
     });
 
     view! {
-        <div class="page" inert=move || store.pending_import.with(Option::is_some) || store.pending_trello.with(Option::is_some)>
+        <div class="page" inert=move || store.pending_import.with(Option::is_some) || store.pending_trello.with(Option::is_some) || scope.is_open()>
         <button class="skip-link" on:click=move |_| focus_main()>{t(K::SkipToContent)}</button>
         <Header area=area />
         <notices::Notices />
@@ -83,7 +85,7 @@ fn App() -> impl IntoView {
                     Area::Backlog => view! { <backlog::Backlog /> }.into_any(),
                     Area::Settings => view! { <settings::Settings /> }.into_any(),
                     Area::Portfolio => view! { <placeholder::Placeholder title=K::NavPortfolio about=K::AboutPortfolio /> }.into_any(),
-                    Area::Sprint => view! { <placeholder::Placeholder title=K::NavSprint about=K::AboutSprint /> }.into_any(),
+                    Area::Sprint => view! { <sprint::SprintArea /> }.into_any(),
                     Area::Milestones => view! { <placeholder::Placeholder title=K::NavMilestones about=K::AboutMilestones /> }.into_any(),
                     Area::Kpis => view! { <placeholder::Placeholder title=K::NavKpis about=K::AboutKpis /> }.into_any(),
                     Area::Meeting => view! { <placeholder::Placeholder title=K::NavMeeting about=K::AboutMeeting /> }.into_any(),
@@ -94,6 +96,7 @@ fn App() -> impl IntoView {
         <notices::ToastView />
         <notices::ImportDialog />
         <notices::TrelloDialog />
+        <sprint::ScopeDialog />
         <Show when=move || dragging.get()>
             <div class="drop-overlay" aria-hidden="true"><p>{t(K::DropHere)}</p></div>
         </Show>

@@ -84,3 +84,27 @@ pub fn replace_query(area: Area, query: &str) {
         let _ = window().history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
     }
 }
+
+/// The value of `key` in a hash query (`view=board&sprint=sp-1`).
+pub fn param(query: &str, key: &str) -> Option<String> {
+    query
+        .split('&')
+        .filter_map(|kv| kv.split_once('='))
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| crate::domain::backlog::decode(v))
+        .filter(|v| !v.is_empty())
+}
+
+/// A hash link to an area with these query parameters (empty values left out).
+pub fn href_with(area: Area, params: &[(&str, &str)]) -> String {
+    let q: Vec<String> = params
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| format!("{k}={}", crate::domain::backlog::encode(v)))
+        .collect();
+    if q.is_empty() {
+        area.href()
+    } else {
+        format!("{}?{}", area.href(), q.join("&"))
+    }
+}

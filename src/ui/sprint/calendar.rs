@@ -1,0 +1,371 @@
+//! The weekly calendar: one member's Monday–Friday in working hours. A task
+//! gets its day and hour by dragging it onto a slot, or from the keyboard
+//! with the "Schedule" form; a placed block moves with the arrow keys
+//! (←/→ a day, ↑/↓ half an hour) and Delete removes it. Blocked hours show
+//! against the member's capacity, overlaps are flagged, and the week
+//! exports as an .ics file for calendar apps.
+
+use crate::domain::calendar::{self, BlockProblem};
+use crate::domain::fields;
+use crate::domain::ops::{Coll, Op, Record};
+use crate::domain::{date, Id, ItemStatus, TimeBlock};
+use crate::i18n::{number, tr, trf, Lang, K};
+use crate::state::{browser, use_store};
+use crate::ui::t;
+use chrono::{Datelike, Duration, NaiveDate};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+const DRAG_TASK: &str = "application/x-jalon-task";
+const DRAG_BLOCK: &str = "application/x-jalon-block";
+/// Pixels per hour in the grid.
+const HOUR_PX: f64 = 52.0;
+
+fn day_key(i: usize) -> K {
+    [K::Mon, K::Tue, K::Wed, K::Thu, K::Fri][i.min(4)]
+}
+
+fn hhmm(h: f64) -> String {
+    let m = (h * 60.0).round() as i64;
+    format!("{:02}:{:02}", m / 60, m % 60)
+}
+
+fn problem_text(lang: Lang, p: BlockProblem) -> String {
+    tr(
+        lang,
+        match p {
+            BlockProblem::NotANumber => K::ErrNotANumber,
+            BlockProblem::NoDuration => K::BlockNoDuration,
+            BlockProblem::BeforeDayStart => K::BlockBeforeDay,
+            BlockProblem::AfterDayEnd => K::BlockAfterDay,
+        },
+    )
+    .to_string()
+}
+
+#[component]
+pub fn Calendar() -> impl IntoView {
+    let store = use_store();
+    let member = RwSignal::new(store.ws.with_untracked(|w| w.team.first().map(|m| m.id.clone())));
+    let monday = RwSignal::new(calendar::week_of(browser::today())[0]);
+    let error = RwSignal::new(None::<String>);
+    let members = Memo::new(move |_| store.ws.with(|w| w.team.iter().map(|m| (m.id.clone(), m.name.clone())).collect::<Vec<_>>()));
+    let hours = Memo::new(move |_| store.ws.with(|w| (w.settings.day_start, w.settings.day_end)));
+    let week = Memo::new(move |_| {
+        let Some(m) = member.get() else { return (vec![], None, Default::default()) };
+        store.ws.with(|w| {
+            let blocks: Vec<TimeBlock> = calendar::blocks_in_week(&w.time_blocks, &m, monday.get()).into_iter().cloned().collect();
+            let load = w.team.iter().find(|x| x.id == m).map(|x| calendar::week_load(&w.time_blocks, x, monday.get()));
+            let mine: Vec<TimeBlock> = w.time_blocks.iter().filter(|b| b.member == m).cloned().collect();
+            (blocks, load, calendar::overlaps(&mine))
+        })
+    });
+    // Tasks the member could schedule: their open items in a sprint that is not closed.
+    let tasks = Memo::new(move |_| {
+        let Some(m) = member.get() else { return vec![] };
+        store.ws.with(|w| {
+            let open: Vec<&Id> = w.sprints.iter().filter(|s| s.state != crate::domain::SprintState::Closed).map(|s| &s.id).collect();
+            w.backlog
+                .iter()
+                .filter(|i| i.assignee.as_ref() == Some(&m) && i.status != ItemStatus::Done && i.sprint.as_ref().is_some_and(|s| open.contains(&s)))
+                .map(|i| (i.id.clone(), i.title.clone(), i.estimate_hours))
+                .collect::<Vec<_>>()
+        })
+    });
+
+    // Places a task (new block) or moves a block to a day and hour.
+    let place = move |what: Place, day: NaiveDate, start: f64| {
+        let lang = store.lang.get_untracked();
+        let Some(m) = member.get_untracked() else { return };
+        let (ds, de) = hours.get_untracked();
+        let op = match what {
+            Place::Task(item, title, hours_est) => {
+                let len = hours_est.unwrap_or(1.0).clamp(0.5, (de as f64 - start).max(0.5));
+                if let Err(p) = calendar::check_block(start, len, ds, de) {
+                    error.set(Some(problem_text(lang, p)));
+                    return;
+                }
+                let b = TimeBlock { id: browser::new_id("tb"), member: m, item: Some(item), title, date: day, start, hours: len };
+                Op::Insert { at: store.ws.with_untracked(|w| w.time_blocks.len()), record: Record::Block(b) }
+            }
+            Place::Block(id) => {
+                let Some(mut b) = store.ws.with_untracked(|w| w.time_blocks.iter().find(|b| b.id == id).cloned()) else { return };
+                if let Err(p) = calendar::check_block(start, b.hours, ds, de) {
+                    error.set(Some(problem_text(lang, p)));
+                    return;
+                }
+                b.date = day;
+                b.start = start;
+                Op::Replace(Record::Block(b))
+            }
+        };
+        error.set(None);
+        store.dispatch(op);
+    };
+
+    let export = move |_| {
+        let Some(m) = member.get_untracked() else { return };
+        let (text, name) = store.ws.with_untracked(|w| {
+            let blocks = calendar::blocks_in_week(&w.time_blocks, &m, monday.get_untracked());
+            let name = w.team.iter().find(|x| x.id == m).map(|x| x.name.clone()).unwrap_or_default();
+            let title = format!("{} — {}", w.name, name);
+            (calendar::ics(&blocks, &w.team, &calendar::ics_stamp(browser::now_ms() as i64), &title), name)
+        });
+        browser::download(&calendar::ics_filename(&name, monday.get_untracked()), &text, "text/calendar");
+    };
+
+    view! {
+        <div class="calendar">
+            <Show when=move || !members.with(Vec::is_empty) fallback=|| view! { <p class="empty">{t(K::CalendarNeedsTeam)}</p> }>
+            <div class="row cal-tools">
+                <div class="field">
+                    <label for="cal-member">{t(K::TeamMember)}</label>
+                    <select id="cal-member" prop:value=move || member.get().map(|m| m.to_string()).unwrap_or_default()
+                        on:change=move |e| member.set(Some(Id(event_target_value(&e))))>
+                        {move || members.get().into_iter().map(|(id, n)| view! { <option value=id.to_string()>{n}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="week-nav" role="group" aria-label=t(K::WeekNav)>
+                    <button on:click=move |_| monday.update(|d| *d -= Duration::days(7))>"← "{t(K::PrevWeek)}</button>
+                    <button on:click=move |_| monday.set(calendar::week_of(browser::today())[0])>{t(K::ThisWeek)}</button>
+                    <button on:click=move |_| monday.update(|d| *d += Duration::days(7))>{t(K::NextWeek)}" →"</button>
+                </div>
+                <h2 class="week-title" aria-live="polite">{move || trf(store.lang.get(), K::WeekOf, &[("week", &monday.get().iso_week().week().to_string()), ("date", &date::format(monday.get()))])}</h2>
+                <button class="primary" on:click=export>{t(K::ExportIcs)}</button>
+            </div>
+            {move || week.get().1.map(|l| {
+                let lang = store.lang.get();
+                let text = trf(lang, K::WeekLoadLine, &[("blocked", &number((l.blocked * 10.0).round() / 10.0)), ("capacity", &number((l.capacity * 10.0).round() / 10.0))]);
+                view! { <p class=if l.over() { "load over" } else { "load" } role=l.over().then_some("alert")>{if l.over() { format!("⚠ {text}") } else { text }}</p> }
+            })}
+            {move || (!week.get().2.is_empty()).then(|| view! { <p class="notice warning" role="alert">{t(K::OverlapsFound)}</p> })}
+            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <div class="cal-layout">
+                <Grid monday=monday hours=hours week=week on_place=Callback::new(move |(w, d, s): (Place, NaiveDate, f64)| place(w, d, s)) />
+                <aside class="cal-tasks card" aria-labelledby="tasks-title">
+                    <h2 id="tasks-title">{t(K::TasksToSchedule)}</h2>
+                    <p class="hint">{t(K::CalendarHint)}</p>
+                    <Show when=move || tasks.with(Vec::is_empty)><p class="empty">{t(K::NoTasks)}</p></Show>
+                    <ul class="task-list">
+                        {move || tasks.get().into_iter().map(|(id, title, h)| {
+                            let payload = id.to_string();
+                            view! {
+                                <li class="task" draggable="true" on:dragstart=move |e| if let Some(d) = e.data_transfer() {
+                                    let _ = d.set_data(DRAG_TASK, &payload);
+                                    d.set_effect_allowed("copy");
+                                }>
+                                    <span class="title">{title}</span>
+                                    {h.map(|h| view! { <span class="hours">{format!("{} h", number(h))}</span> })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                    <Schedule member=member monday=monday hours=hours tasks=tasks error=error on_place=Callback::new(move |(w, d, s): (Place, NaiveDate, f64)| place(w, d, s)) />
+                </aside>
+            </div>
+            </Show>
+        </div>
+    }
+}
+
+#[derive(Clone, Debug)]
+pub enum Place {
+    Task(Id, String, Option<f64>),
+    Block(Id),
+}
+
+type WeekData = (Vec<TimeBlock>, Option<calendar::WeekLoad>, std::collections::BTreeSet<Id>);
+
+#[component]
+fn Grid(monday: RwSignal<NaiveDate>, hours: Memo<(u8, u8)>, week: Memo<WeekData>, on_place: Callback<(Place, NaiveDate, f64)>) -> impl IntoView {
+    let store = use_store();
+    let task_of = move |id: &str| {
+        store.ws.with_untracked(|w| w.backlog.iter().find(|i| i.id.as_str() == id).map(|i| (i.id.clone(), i.title.clone(), i.estimate_hours)))
+    };
+    let drop_at = move |e: leptos::ev::DragEvent, day: NaiveDate| {
+        let Some(dt) = e.data_transfer() else { return };
+        e.prevent_default();
+        let (ds, de) = hours.get_untracked();
+        // The hour under the pointer, to the half hour.
+        let y = e.offset_y() as f64;
+        let target_top = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()).map(|el| el.offset_top() as f64).unwrap_or(0.0);
+        let is_col = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| el.class_list().contains("day-col"));
+        let y = if is_col { y } else { y + target_top };
+        let start = (ds as f64 + (y / HOUR_PX * 2.0).floor() / 2.0).clamp(ds as f64, de as f64 - 0.5);
+        if let Some(id) = dt.get_data(DRAG_BLOCK).ok().filter(|s| !s.is_empty()) {
+            on_place.run((Place::Block(Id(id)), day, start));
+        } else if let Some(id) = dt.get_data(DRAG_TASK).ok().filter(|s| !s.is_empty()) {
+            if let Some((i, t, h)) = task_of(&id) {
+                on_place.run((Place::Task(i, t, h), day, start));
+            }
+        }
+    };
+    let over = |e: leptos::ev::DragEvent| {
+        let ours = e.data_transfer().map(|d| d.types().includes(&DRAG_TASK.into(), 0) || d.types().includes(&DRAG_BLOCK.into(), 0)).unwrap_or(false);
+        if ours {
+            e.prevent_default();
+        }
+    };
+    view! {
+        <div class="cal-grid" style=move || { let (a, b) = hours.get(); format!("--hours:{};--hour-px:{}px", b.saturating_sub(a), HOUR_PX) }>
+            <div class="hours-col" aria-hidden="true">
+                <div class="day-head"></div>
+                {move || { let (a, b) = hours.get(); (a..b).map(|h| view! { <div class="hour-label">{format!("{h:02}:00")}</div> }).collect_view() }}
+            </div>
+            {(0..5).map(|i| {
+                let day = move || calendar::week_of(monday.get())[i];
+                view! {
+                    <div class="day">
+                        <div class="day-head">{move || format!("{} {}", store.t(day_key(i)), day().day())}</div>
+                        <div class="day-col" role="list" aria-label=move || format!("{} {}", store.t(day_key(i)), date::format(day()))
+                            on:dragover=over on:drop=move |e| drop_at(e, day())>
+                            {move || {
+                                let (ds, _) = hours.get();
+                                let (blocks, _, overlaps) = week.get();
+                                blocks.into_iter().filter(|b| b.date == day()).map(|b| {
+                                    let clash = overlaps.contains(&b.id);
+                                    view! { <BlockView b=b clash=clash day_start=ds /> }
+                                }).collect_view()
+                            }}
+                        </div>
+                    </div>
+                }
+            }).collect_view()}
+        </div>
+    }
+}
+
+#[component]
+fn BlockView(b: TimeBlock, clash: bool, day_start: u8) -> impl IntoView {
+    let store = use_store();
+    let lang = store.lang.get_untracked();
+    let wd = b.date.weekday().num_days_from_monday() as usize;
+    let label = format!(
+        "{}, {} {}–{}{}",
+        b.title,
+        tr(lang, day_key(wd)),
+        hhmm(b.start),
+        hhmm(b.start + b.hours),
+        if clash { format!(" — {}", tr(lang, K::Overlap)) } else { String::new() }
+    );
+    let id = b.id.clone();
+    let id_drag = b.id.to_string();
+    let dom_id = format!("block-{}", b.id);
+    let b2 = b.clone();
+    let on_key = move |e: leptos::ev::KeyboardEvent| {
+        let settings = store.ws.with_untracked(|w| w.settings.clone());
+        let moved = match e.key().as_str() {
+            "ArrowLeft" => calendar::shift(&b2, -1, 0.0, &settings),
+            "ArrowRight" => calendar::shift(&b2, 1, 0.0, &settings),
+            "ArrowUp" => calendar::shift(&b2, 0, -0.5, &settings),
+            "ArrowDown" => calendar::shift(&b2, 0, 0.5, &settings),
+            "Delete" | "Backspace" => {
+                e.prevent_default();
+                store.dispatch(Op::Remove { coll: Coll::Blocks, id: b2.id.clone() });
+                return;
+            }
+            _ => return,
+        };
+        e.prevent_default();
+        if let Some(nb) = moved {
+            let focus = format!("block-{}", nb.id);
+            store.dispatch(Op::Replace(Record::Block(nb)));
+            request_animation_frame(move || {
+                if let Some(el) = document().get_element_by_id(&focus) {
+                    let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
+            });
+        }
+    };
+    let top = (b.start - day_start as f64) * HOUR_PX;
+    let height = (b.hours * HOUR_PX - 3.0).max(18.0);
+    view! {
+        <div class=if clash { "block clash" } else { "block" } id=dom_id role="listitem" tabindex="0" aria-label=label.clone() title=label
+            aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown Delete"
+            style=format!("top:{top:.1}px;height:{height:.1}px") draggable="true"
+            on:dragstart=move |e| if let Some(d) = e.data_transfer() { let _ = d.set_data(DRAG_BLOCK, &id_drag); d.set_effect_allowed("move"); }
+            on:keydown=on_key>
+            <span class="block-title">{b.title.clone()}</span>
+            <span class="block-time">{format!("{}–{}", hhmm(b.start), hhmm(b.start + b.hours))}{clash.then(|| " ⚠")}</span>
+            <button class="block-remove" tabindex="-1" aria-hidden="true" on:click=move |_| { store.dispatch(Op::Remove { coll: Coll::Blocks, id: id.clone() }); }>"×"</button>
+        </div>
+    }
+}
+
+/// The keyboard way to give a task its day and hour.
+#[component]
+fn Schedule(
+    member: RwSignal<Option<Id>>,
+    monday: RwSignal<NaiveDate>,
+    hours: Memo<(u8, u8)>,
+    tasks: Memo<Vec<(Id, String, Option<f64>)>>,
+    error: RwSignal<Option<String>>,
+    on_place: Callback<(Place, NaiveDate, f64)>,
+) -> impl IntoView {
+    let store = use_store();
+    let task = RwSignal::new(String::new());
+    let day = RwSignal::new("0".to_string());
+    let start = RwSignal::new((hours.get_untracked().0 as f64).to_string());
+    let length = RwSignal::new(String::new());
+    // Keep the chosen task one of the listed ones (the first by default).
+    Effect::new(move |_| {
+        let first = tasks.with(|ts| if ts.iter().any(|t| t.0.as_str() == task.get_untracked()) { None } else { Some(ts.first().map(|t| t.0.to_string()).unwrap_or_default()) });
+        if let Some(f) = first {
+            task.set(f);
+        }
+    });
+    let submit = move |e: leptos::ev::SubmitEvent| {
+        e.prevent_default();
+        let lang = store.lang.get_untracked();
+        let _ = member;
+        let Some((id, title, est)) = tasks.with_untracked(|ts| {
+            let want = task.get_untracked();
+            ts.iter().find(|t| t.0.as_str() == want).or(ts.first()).cloned()
+        }) else {
+            return;
+        };
+        let d = calendar::week_of(monday.get_untracked())[day.get_untracked().parse::<usize>().unwrap_or(0).min(4)];
+        let (ds, _) = hours.get_untracked();
+        let s = start.get_untracked();
+        let st = if s.is_empty() { ds as f64 } else { s.parse::<f64>().unwrap_or(ds as f64) };
+        let len = match fields::number(&length.get_untracked(), 0.0, 24.0, true) {
+            Ok(v) => v.or(est),
+            Err(_) => {
+                error.set(Some(tr(lang, K::BlockNoDuration).to_string()));
+                return;
+            }
+        };
+        on_place.run((Place::Task(id, title, len), d, st));
+    };
+    view! {
+        <form class="schedule" on:submit=submit aria-labelledby="schedule-title">
+            <h3 id="schedule-title">{t(K::ScheduleTitle)}</h3>
+            <div class="field">
+                <label for="sched-task">{t(K::Task)}</label>
+                <select id="sched-task" prop:value=move || task.get() on:change=move |e| task.set(event_target_value(&e))>
+                    {move || tasks.get().into_iter().map(|(id, title, _)| view! { <option value=id.to_string()>{title}</option> }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="sched-day">{t(K::Day)}</label>
+                <select id="sched-day" prop:value=move || day.get() on:change=move |e| day.set(event_target_value(&e))>
+                    {(0..5).map(|i| view! { <option value=i.to_string()>{t(day_key(i))}</option> }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="sched-start">{t(K::StartTime)}</label>
+                <select id="sched-start" prop:value=move || start.get() on:change=move |e| start.set(event_target_value(&e))>
+                    {move || { let (a, b) = hours.get(); (a as u32 * 2..b as u32 * 2).map(|k| {
+                        let h = k as f64 / 2.0;
+                        view! { <option value=h.to_string()>{hhmm(h)}</option> }
+                    }).collect_view() }}
+                </select>
+            </div>
+            <div class="field num">
+                <label for="sched-hours">{t(K::DurationHours)}</label>
+                <input id="sched-hours" type="text" inputmode="decimal" placeholder=t(K::FromEstimate) prop:value=move || length.get() on:input=move |e| length.set(event_target_value(&e)) />
+            </div>
+            <button type="submit" disabled=move || tasks.with(Vec::is_empty)>{t(K::Schedule)}</button>
+        </form>
+    }
+}

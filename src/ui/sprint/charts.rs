@@ -1,0 +1,155 @@
+//! The sprint's charts as SVG: the burndown (remaining hours per working
+//! day, the ideal line, scope changes marked) and velocity across closed
+//! sprints. Numbers come from `domain::sprint`; this file only draws.
+
+use crate::domain::sprint::{self, BurndownPoint};
+use crate::domain::{Id, ScopeChangeKind};
+use crate::i18n::{number, trf, K};
+use crate::state::{browser, use_store};
+use crate::ui::t;
+use chrono::Datelike;
+use leptos::prelude::*;
+
+const W: f64 = 760.0;
+const H: f64 = 300.0;
+const L: f64 = 56.0;
+const R: f64 = 20.0;
+const T: f64 = 20.0;
+const B: f64 = 44.0;
+
+/// Round-number ticks from 0 to at least `max`.
+fn ticks(max: f64) -> (f64, Vec<f64>) {
+    let max = max.max(1.0);
+    let raw = max / 4.0;
+    let mag = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0].into_iter().map(|m| m * mag).find(|s| *s >= raw).unwrap_or(raw);
+    let top = (max / step).ceil() * step;
+    (top, (0..=((top / step).round() as usize)).map(|k| k as f64 * step).collect())
+}
+
+#[component]
+pub fn Burndown(sprint: Id) -> impl IntoView {
+    let store = use_store();
+    let sid = StoredValue::new(sprint);
+    let data = Memo::new(move |_| {
+        store.ws.with(|w| {
+            let s = w.sprints.iter().find(|s| s.id == sid.get_value())?;
+            let pts = sprint::burndown(s, &w.backlog, browser::today());
+            let changes: Vec<(chrono::NaiveDate, ScopeChangeKind, String, f64)> =
+                s.scope_changes.iter().map(|c| (c.on, c.kind, c.title.clone(), c.hours)).collect();
+            Some((pts, changes))
+        })
+    });
+    move || {
+        let (pts, changes) = data.get()?;
+        let lang = store.lang.get();
+        if pts.is_empty() {
+            return None;
+        }
+        let max = pts.iter().map(|p| p.ideal.max(p.remaining.unwrap_or(0.0))).fold(0.0, f64::max)
+            .max(pts.first().map(|p| p.ideal).unwrap_or(0.0));
+        let (top, ys) = ticks(max);
+        let n = pts.len();
+        let x = move |k: usize| L + (W - L - R) * if n > 1 { k as f64 / (n - 1) as f64 } else { 0.5 };
+        let y = move |v: f64| T + (H - T - B) * (1.0 - v / top);
+        let ideal: String = pts.iter().enumerate().map(|(k, p)| format!("{:.1},{:.1}", x(k), y(p.ideal))).collect::<Vec<_>>().join(" ");
+        let actual: Vec<(usize, f64)> = pts.iter().enumerate().filter_map(|(k, p)| p.remaining.map(|r| (k, r))).collect();
+        let actual_line: String = actual.iter().map(|(k, r)| format!("{:.1},{:.1}", x(*k), y(*r))).collect::<Vec<_>>().join(" ");
+        let last = actual.last().map(|(k, r)| (pts[*k].day, *r, pts[*k].ideal));
+        let summary = match last {
+            Some((_, r, i)) => trf(lang, K::BurndownSummary, &[("left", &number(r)), ("ideal", &number(i)), ("changes", &changes.len().to_string())]),
+            None => crate::i18n::tr(lang, K::BurndownNotStarted).to_string(),
+        };
+        let marks: Vec<(usize, &BurndownPoint)> = pts.iter().enumerate().filter(|(_, p)| p.scope_changed).collect();
+        Some(view! {
+            <figure class="chart burndown">
+                <figcaption>{t(K::BurndownTitle)}</figcaption>
+                <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=summary.clone()>
+                    {ys.iter().map(|v| view! {
+                        <line class="grid" x1=L x2=W - R y1=y(*v) y2=y(*v) />
+                        <text class="tick y" x=L - 8.0 y=y(*v) + 5.0>{number(*v)}</text>
+                    }).collect_view()}
+                    {pts.iter().enumerate().map(|(k, p)| view! {
+                        <text class="tick x" x=x(k) y=H - B + 20.0>{format!("{}/{}", p.day.day(), p.day.month())}</text>
+                    }).collect_view()}
+                    <text class="axis-label" x=14 y=T + (H - T - B) / 2.0 transform=format!("rotate(-90 14 {})", T + (H - T - B) / 2.0)>{t(K::HoursLeft)}</text>
+                    {marks.into_iter().map(|(k, p)| {
+                        let day_changes: Vec<String> = changes.iter().filter(|c| c.0 == p.day).map(|c| {
+                            let sign = if c.1 == ScopeChangeKind::Added { "+" } else { "−" };
+                            format!("{sign}{} h {}", number(c.3), c.2)
+                        }).collect();
+                        let label = trf(lang, K::ScopeChangeMark, &[("what", &day_changes.join(", "))]);
+                        view! {
+                            <g class="scope-mark">
+                                <title>{label}</title>
+                                <line x1=x(k) x2=x(k) y1=T y2=H - B />
+                                <path d=format!("M{:.1} {:.1} l-8 -14 h16 z", x(k), T + 14.0) />
+                            </g>
+                        }
+                    }).collect_view()}
+                    <polyline class="ideal" points=ideal />
+                    <polyline class="actual" points=actual_line />
+                    {actual.iter().map(|(k, r)| view! { <circle class="actual-dot" cx=x(*k) cy=y(*r) r="5" /> }).collect_view()}
+                </svg>
+                <p class="legend"><span class="key ideal-key" aria-hidden="true"></span>{t(K::IdealLine)}
+                    <span class="key actual-key" aria-hidden="true"></span>{t(K::RemainingLine)}
+                    <span class="key scope-key" aria-hidden="true">"▼"</span>{t(K::ScopeChanges)}</p>
+                <p class="visually-hidden">{summary}</p>
+            </figure>
+        })
+    }
+}
+
+/// Delivered hours per closed sprint, with the average.
+#[component]
+pub fn Velocity() -> impl IntoView {
+    let store = use_store();
+    let data = Memo::new(move |_| {
+        store.ws.with(|w| {
+            sprint::velocity(&w.sprints, &w.backlog)
+                .into_iter()
+                .map(|(id, h)| (w.sprints.iter().find(|s| s.id == id).map(|s| s.name.clone()).unwrap_or_default(), h))
+                .collect::<Vec<_>>()
+        })
+    });
+    move || {
+        let v = data.get();
+        let lang = store.lang.get();
+        if v.is_empty() {
+            return view! { <p class="empty">{t(K::NoClosedSprints)}</p> }.into_any();
+        }
+        let avg = v.iter().map(|(_, h)| h).sum::<f64>() / v.len() as f64;
+        let (top, ys) = ticks(v.iter().map(|(_, h)| *h).fold(0.0, f64::max));
+        let n = v.len() as f64;
+        let slot = (W - L - R) / n;
+        let y = move |h: f64| T + (H - T - B) * (1.0 - h / top);
+        let summary = trf(lang, K::VelocitySummary, &[("n", &v.len().to_string()), ("avg", &number((avg * 10.0).round() / 10.0))]);
+        view! {
+            <figure class="chart velocity">
+                <figcaption>{t(K::VelocityTitle)}</figcaption>
+                <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=summary.clone()>
+                    {ys.iter().map(|h| view! {
+                        <line class="grid" x1=L x2=W - R y1=y(*h) y2=y(*h) />
+                        <text class="tick y" x=L - 8.0 y=y(*h) + 5.0>{number(*h)}</text>
+                    }).collect_view()}
+                    {v.iter().enumerate().map(|(k, (name, h))| {
+                        let x0 = L + slot * k as f64 + slot * 0.2;
+                        view! {
+                            <g class="bar">
+                                <rect x=x0 y=y(*h) width=slot * 0.6 height=(H - B - y(*h)).max(0.0) />
+                                <text class="bar-value" x=x0 + slot * 0.3 y=y(*h) - 6.0>{number(*h)}</text>
+                                <text class="tick x" x=x0 + slot * 0.3 y=H - B + 20.0>{name.clone()}</text>
+                            </g>
+                        }
+                    }).collect_view()}
+                    <line class="avg" x1=L x2=W - R y1=y(avg) y2=y(avg) />
+                </svg>
+                <p>{summary}</p>
+                <table class="data">
+                    <thead><tr><th scope="col">{t(K::SprintLabel)}</th><th scope="col">{t(K::DeliveredHours)}</th></tr></thead>
+                    <tbody>{v.iter().map(|(name, h)| view! { <tr><td>{name.clone()}</td><td>{number(*h)}</td></tr> }).collect_view()}</tbody>
+                </table>
+            </figure>
+        }.into_any()
+    }
+}
