@@ -163,7 +163,7 @@ fn RetroPart(id: StoredValue<Id>, open: bool, part: Part, title: K, slug: &'stat
     view! {
         <div class=format!("retro-part {slug}")>
             <h3 id=format!("{slug}-title")>{t(title)}</h3>
-            <ul aria-labelledby=format!("{slug}-title")>
+            <ul>
                 {move || entries.get().into_iter().map(|(k, text, in_backlog)| {
                     let t2 = text.clone();
                     let t3 = text.clone();
@@ -173,7 +173,7 @@ fn RetroPart(id: StoredValue<Id>, open: bool, part: Part, title: K, slug: &'stat
                             {(part == Part::Actions).then(|| if in_backlog {
                                 view! { <span class="badge ok">"✓ "{t(K::InBacklog)}</span> }.into_any()
                             } else {
-                                view! { <button class="ghost" on:click=move |_| to_backlog(t2.clone())>{t(K::ActionToBacklog)}<span class="visually-hidden">": "{t3.clone()}</span></button> }.into_any()
+                                view! { <button class="ghost" aria-label=move || format!("{}: {}", store.t(K::ActionToBacklog), t3) on:click=move |_| to_backlog(t2.clone())>{t(K::ActionToBacklog)}</button> }.into_any()
                             })}
                             {open.then(|| view! {
                                 <button class="icon-btn ghost" aria-label=move || format!("{} {}", store.t(K::Delete), text_of(k, entries))
@@ -254,6 +254,9 @@ fn CloseSprint(id: StoredValue<Id>) -> impl IntoView {
         if let Some(op) = op {
             if store.dispatch(op) {
                 store.notify(tr(store.lang.get_untracked(), K::SprintClosed).to_string(), true);
+                // Stay on the sprint just closed: its summary is what the room looks at now.
+                let url = crate::ui::route::href_with(crate::ui::route::Area::Sprint, &[("view", "review"), ("sprint", id.get_value().as_str())]);
+                let _ = window().location().set_hash(&url);
             }
         }
     };

@@ -1,0 +1,197 @@
+// Sprints as a team runs them: plan against capacity, start (the scope
+// locks), force an item in with a reason, move cards, close with carry-over,
+// turn a retro action into a backlog item.
+import { test, expect } from "@playwright/test";
+import { startEmpty, addItem, row, waitSaved } from "./helpers.mjs";
+
+const view = (page, name) => page.getByRole("navigation", { name: "Sprint views" }).getByRole("link", { name, exact: true });
+const column = (page, name) => page.getByRole("region", { name: new RegExp(`^${name}`) });
+const cards = (page, name) => column(page, name).getByRole("listitem");
+
+async function estimate(page, title, hours, who) {
+  await row(page, title).getByRole("button", { name: "Edit" }).click();
+  await page.getByLabel("Estimate (hours)").fill(String(hours));
+  if (who) await page.getByRole("group", { name: "Planning" }).getByLabel("Assignee").selectOption({ label: who });
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(row(page, title)).toBeVisible();
+}
+
+test("plan over capacity, start, force-add with a reason, move cards, close with carry-over, retro action to backlog", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-11-24T10:00:00"));
+  await startEmpty(page);
+  await page.getByRole("link", { name: "Sprint", exact: true }).click();
+  await view(page, "Team").click();
+  await page.getByLabel("Name", { exact: true }).fill("Léa Martin");
+  await page.getByLabel("Hours per week").fill("4");
+  await page.getByLabel("content").check();
+  await page.getByRole("button", { name: "Add member" }).click();
+  await expect(page.getByRole("heading", { name: "Léa Martin" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Backlog", exact: true }).click();
+  for (const t of ["Blog post", "Newsletter", "Webinar"]) await addItem(page, t);
+  await estimate(page, "Blog post", 5, "Léa Martin");
+  await estimate(page, "Newsletter", 4, "Léa Martin");
+  await estimate(page, "Webinar", 3);
+
+  await page.getByRole("link", { name: "Sprint", exact: true }).click();
+  await page.getByRole("button", { name: "New sprint" }).first().click();
+  await expect(page.getByRole("heading", { name: "Sprint 1", level: 1 })).toBeVisible();
+  await expect(view(page, "Planning")).toHaveAttribute("aria-current", "page");
+  await page.getByRole("button", { name: "Add to sprint Blog post" }).click();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await page.getByRole("button", { name: "Add to sprint Newsletter" }).click();
+  // 4 h a week over two weeks = 8 h; 9 h committed.
+  await expect(page.getByText("Committed 9 h of 8 h available (113 %).")).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Over capacity by 1 h" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Over capacity for: content (+1 h)." })).toBeVisible();
+
+  await page.getByRole("button", { name: "Start sprint" }).click();
+  await expect(page.locator(".badge", { hasText: "In progress" })).toBeVisible();
+
+  // The scope is locked: adding asks.
+  await page.getByRole("button", { name: "Add to sprint Webinar" }).click();
+  const dialog = page.getByRole("dialog", { name: "Sprint 1 has started: its scope is locked" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Put it in the next sprint" })).toBeFocused();
+  await dialog.getByRole("button", { name: "Keep it in the backlog" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("button", { name: "Add to sprint Webinar" })).toBeVisible();
+  await page.getByRole("button", { name: "Add to sprint Webinar" }).click();
+  await dialog.getByRole("button", { name: "Add anyway…" }).click();
+  await dialog.getByRole("button", { name: "Add with this reason" }).click();
+  await expect(dialog.getByRole("alert")).toHaveText("Give your name and a reason: the change is recorded.");
+  await dialog.getByLabel("Your name").fill("Léa");
+  await dialog.getByLabel("Reason (recorded in the sprint)").fill("CEO request for the launch");
+  await dialog.getByRole("button", { name: "Add with this reason" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("region", { name: /In this sprint/ })).toContainText("Webinar");
+
+  // The board: buttons and drag.
+  await view(page, "Board").click();
+  await expect(cards(page, "To do")).toHaveCount(3);
+  await page.getByRole("button", { name: "Move “Blog post” to Doing" }).click();
+  await expect(cards(page, "Doing")).toHaveText([/Blog post/]);
+  await page.getByRole("button", { name: "Move “Blog post” to Done" }).click();
+  await expect(cards(page, "Done")).toHaveText([/Blog post/]);
+  await cards(page, "To do").filter({ hasText: "Newsletter" }).dragTo(column(page, "Doing"));
+  await expect(cards(page, "Doing")).toHaveText([/Newsletter/]);
+  // The burndown marks the scope change.
+  const burndown = page.getByRole("img", { name: /Burndown/ });
+  await expect(burndown).toHaveAttribute("aria-label", /1 scope changes/);
+  await expect(burndown.locator(".scope-mark title")).toHaveText(/\+3 h Webinar/);
+
+  // Review and retrospective.
+  await view(page, "Review & retro").click();
+  const log = page.getByRole("region", { name: /Scope changes/ });
+  await expect(log.getByRole("row").nth(1)).toContainText("Léa");
+  await expect(log.getByRole("row").nth(1)).toContainText("Added “Webinar” (+3 h)");
+  await expect(log.getByRole("row").nth(1)).toContainText("CEO request for the launch");
+  await expect(page.getByRole("region", { name: /Delivered/ })).toContainText("Blog post");
+  await page.getByLabel("What was delivered and its effect on the KPIs").fill("Blog post live, 1,200 visits.");
+  await page.getByLabel("Went well").fill("Pairing on copy");
+  await page.getByRole("button", { name: "Add Went well" }).click();
+  await page.getByLabel("Actions", { exact: true }).fill("Automate the weekly report");
+  await page.getByRole("button", { name: "Add Actions" }).click();
+  await page.getByRole("button", { name: "Make a backlog item: Automate the weekly report" }).click();
+  await expect(page.locator(".retro").getByText("In the backlog")).toBeVisible();
+
+  // Close: Newsletter carries over to the next sprint, Webinar goes back.
+  await page.getByLabel("Webinar").selectOption({ label: "Back to the backlog" });
+  await expect(page.getByLabel("Newsletter")).toHaveValue("next");
+  await page.getByRole("button", { name: "Close sprint", exact: true }).click();
+  await expect(page.locator(".badge", { hasText: "Closed" })).toBeVisible();
+  await expect(page.locator(".review-text")).toHaveText("Blog post live, 1,200 visits.");
+  await expect(page.getByRole("button", { name: "Close sprint", exact: true })).toHaveCount(0);
+  await page.getByLabel("Sprint", { exact: true }).selectOption({ label: "Sprint 2 — Planned" });
+  await view(page, "Planning").click();
+  await expect(page.getByRole("region", { name: /In this sprint/ })).toContainText("Newsletter");
+  await expect(page.getByRole("region", { name: /In this sprint/ })).not.toContainText("Webinar");
+  await view(page, "Velocity").click();
+  await expect(page.getByRole("img", { name: "1 closed sprints, 5 h delivered on average." })).toBeVisible();
+
+  await waitSaved(page);
+  await page.reload();
+  await page.getByRole("link", { name: "Backlog", exact: true }).click();
+  await expect(row(page, "Automate the weekly report")).toContainText("#retro");
+  await expect(row(page, "Webinar")).toContainText("To do");
+});
+
+test("taking an item out of a started sprint asks why and records it", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-11-24T10:00:00"));
+  await startEmpty(page);
+  await page.getByRole("link", { name: "Backlog", exact: true }).click();
+  await addItem(page, "Press release");
+  await page.getByRole("link", { name: "Sprint", exact: true }).click();
+  await page.getByRole("button", { name: "New sprint" }).first().click();
+  await page.getByRole("button", { name: "Add to sprint Press release" }).click();
+  await page.getByRole("button", { name: "Start sprint" }).click();
+  await page.getByRole("button", { name: "Remove Press release" }).click();
+  const dialog = page.getByRole("dialog", { name: "Take an item out of Sprint 1?" });
+  await expect(dialog.getByLabel("Reason (recorded in the sprint)")).toBeFocused();
+  await dialog.getByLabel("Your name").fill("Hugo");
+  await dialog.getByLabel("Reason (recorded in the sprint)").fill("Legal review pending");
+  await dialog.getByRole("button", { name: "Take it out" }).click();
+  await expect(page.getByRole("region", { name: /In this sprint/ })).not.toContainText("Press release");
+  await view(page, "Review & retro").click();
+  await expect(page.getByRole("region", { name: /Scope changes/ })).toContainText("Removed “Press release”");
+  await expect(page.getByRole("region", { name: /Scope changes/ })).toContainText("Legal review pending");
+  // One undo puts it back, with no record.
+  await page.keyboard.press("Control+z");
+  await expect(page.getByRole("region", { name: /Scope changes/ })).toContainText("No change since the sprint started.");
+});
+
+test("a planned sprint's board takes cards from the backlog column by drag; a started one asks", async ({ page }) => {
+  await startEmpty(page);
+  await addItem(page, "Banner set");
+  await addItem(page, "Landing copy");
+  await page.getByRole("link", { name: "Sprint", exact: true }).click();
+  await page.getByRole("button", { name: "New sprint" }).first().click();
+  await view(page, "Board").click();
+  await page.getByRole("button", { name: "Show the backlog column" }).click();
+  await expect(cards(page, "Backlog")).toHaveCount(2);
+  await cards(page, "Backlog").filter({ hasText: "Banner set" }).dragTo(column(page, "To do"));
+  await expect(cards(page, "To do")).toHaveText([/Banner set/]);
+  await page.getByLabel("Title of the new item").fill("Social teaser");
+  await page.getByLabel("Title of the new item").press("Enter");
+  await expect(cards(page, "Backlog")).toHaveCount(2);
+  await view(page, "Planning").click();
+  await page.getByRole("button", { name: "Start sprint" }).click();
+  await view(page, "Board").click();
+  await page.getByRole("button", { name: "Show the backlog column" }).click();
+  await page.getByRole("button", { name: "Move “Landing copy” to To do" }).click();
+  await expect(page.getByRole("dialog", { name: /scope is locked/ })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(cards(page, "Backlog").filter({ hasText: "Landing copy" })).toHaveCount(1);
+});
+
+test("team members: absurd hours are refused, and removing someone with work asks who takes it", async ({ page }) => {
+  await startEmpty(page);
+  await page.goto("./#/sprint?view=team");
+  await page.getByLabel("Name", { exact: true }).fill("Ana");
+  await page.getByLabel("Hours per week").fill("200");
+  await page.getByRole("button", { name: "Add member" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Must be at most 168.");
+  await expect(page.getByRole("heading", { name: "Ana", level: 3 })).toHaveCount(0);
+  await page.getByLabel("Hours per week").fill("30");
+  await page.getByRole("button", { name: "Add member" }).click();
+  await page.getByLabel("Name", { exact: true }).fill("Ben");
+  await page.getByRole("button", { name: "Add member" }).click();
+  await expect(page.getByRole("heading", { level: 3 })).toHaveText(["Ana", "Ben"]);
+
+  await page.getByRole("link", { name: "Backlog", exact: true }).click();
+  await addItem(page, "Email flow");
+  await estimate(page, "Email flow", 2, "Ana");
+  await page.goto("./#/sprint?view=team");
+  await page.getByRole("button", { name: "Delete Ana" }).click();
+  const dialog = page.getByRole("dialog", { name: "Remove Ana?" });
+  await expect(dialog).toContainText("1 assigned items");
+  await dialog.getByLabel("Give the work to").selectOption({ label: "Ben" });
+  await dialog.getByRole("button", { name: "Remove member" }).click();
+  await expect(page.getByRole("heading", { level: 3 })).toHaveText(["Ben"]);
+  await page.getByRole("link", { name: "Backlog", exact: true }).click();
+  await page.getByRole("search").getByLabel("Assignee").selectOption({ label: "Ben" });
+  await expect(row(page, "Email flow")).toBeVisible();
+  await page.keyboard.press("Control+z");
+  await page.goto("./#/sprint?view=team");
+  await expect(page.getByRole("heading", { level: 3 })).toHaveText(["Ana", "Ben"]);
+});
