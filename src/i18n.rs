@@ -456,6 +456,16 @@ strings! {
     Wed => "Wed", "Mer";
     Thu => "Thu", "Jeu";
     Fri => "Fri", "Ven";
+    ErrNotWhole => "Enter a whole number.", "Saisissez un nombre entier.";
+    BoardSettings => "Board and calendar", "Tableau et calendrier";
+    WipTodo => "WIP limit: To do", "Limite d'encours : À faire";
+    WipDoing => "WIP limit: Doing", "Limite d'encours : En cours";
+    WipDone => "WIP limit: Done", "Limite d'encours : Terminé";
+    NoLimit => "no limit", "aucune limite";
+    DayStarts => "Working day starts", "Début de la journée";
+    DayEnds => "Working day ends", "Fin de la journée";
+    ErrDayHours => "The working day must end after it starts.", "La journée doit finir après son début.";
+    SkillsList => "Skills (comma separated)", "Compétences (séparées par des virgules)";
 }
 
 /// The text of a key in a language.

@@ -122,6 +122,11 @@ pub enum BlockProblem {
     AfterDayEnd,
 }
 
+/// A working day runs from `start` to `end` o'clock: at least an hour, within the day.
+pub fn check_working_day(start: u8, end: u8) -> bool {
+    start < end && end <= 24
+}
+
 /// Whether a block from `start` lasting `hours` fits in the working day
 /// `day_start`–`day_end` (whole hours, from the settings). Checked to the
 /// minute, like everything in the calendar.

@@ -8,6 +8,8 @@ pub enum FieldError {
     /// Below the minimum (or not above it when `exclusive`).
     TooSmall { min: f64, exclusive: bool },
     TooLarge { max: f64 },
+    /// A count (a WIP limit, an hour of the day) with a fraction.
+    NotWhole,
 }
 
 /// A number between `min` and `max` (inclusive unless `exclusive_min`);
@@ -30,6 +32,15 @@ pub fn number(text: &str, min: f64, max: f64, exclusive_min: bool) -> Result<Opt
         return Err(FieldError::TooLarge { max });
     }
     Ok(Some(v))
+}
+
+/// A whole number between `min` and `max`; empty text is `None`.
+pub fn whole(text: &str, min: u32, max: u32) -> Result<Option<u32>, FieldError> {
+    match number(text, min as f64, max as f64, false)? {
+        None => Ok(None),
+        Some(v) if v.fract() != 0.0 => Err(FieldError::NotWhole),
+        Some(v) => Ok(Some(v as u32)),
+    }
 }
 
 /// Tags typed as "q1, brand,  perf": trimmed, empty and repeated ones dropped.
@@ -65,5 +76,14 @@ mod tests {
     fn tag_lists() {
         assert_eq!(tags(" q1, brand,,Q1 , perf "), vec!["q1", "brand", "perf"]);
         assert!(tags(" , ").is_empty());
+    }
+
+    #[test]
+    fn whole_numbers_refuse_fractions_and_bounds() {
+        assert_eq!(whole("", 1, 99), Ok(None));
+        assert_eq!(whole(" 4 ", 1, 99), Ok(Some(4)));
+        assert_eq!(whole("2,5", 1, 99), Err(FieldError::NotWhole));
+        assert_eq!(whole("0", 1, 99), Err(FieldError::TooSmall { min: 1.0, exclusive: false }));
+        assert_eq!(whole("abc", 1, 99), Err(FieldError::NotANumber));
     }
 }

@@ -43,3 +43,16 @@ pub fn Choice(
 pub fn with_blank(label: &str, rest: impl IntoIterator<Item = (String, String)>) -> Vec<(String, String)> {
     std::iter::once((String::new(), label.to_string())).chain(rest).collect()
 }
+
+/// The message shown beside a field whose typed value was refused.
+pub fn field_error(lang: crate::i18n::Lang, e: crate::domain::fields::FieldError) -> String {
+    use crate::domain::fields::FieldError::*;
+    use crate::i18n::{number, tr, trf, K};
+    match e {
+        NotANumber => tr(lang, K::ErrNotANumber).into(),
+        TooSmall { min, exclusive: false } => trf(lang, K::ErrAtLeast, &[("min", &number(min))]),
+        TooSmall { min, exclusive: true } => trf(lang, K::ErrMoreThan, &[("min", &number(min))]),
+        TooLarge { max } => trf(lang, K::ErrAtMost, &[("max", &number(max))]),
+        NotWhole => tr(lang, K::ErrNotWhole).into(),
+    }
+}

@@ -195,3 +195,20 @@ test("team members: absurd hours are refused, and removing someone with work ask
   await page.goto("./#/sprint?view=team");
   await expect(page.getByRole("heading", { level: 3 })).toHaveText(["Ana", "Ben"]);
 });
+
+test("a WIP limit set in Settings warns on the board when a column holds more", async ({ page }) => {
+  const { startExample } = await import("./helpers.mjs");
+  await startExample(page);
+  await page.getByRole("link", { name: "Settings", exact: true }).click();
+  const doing = page.getByLabel("WIP limit: Doing");
+  await doing.fill("2,5");
+  await expect(page.getByRole("alert")).toHaveText("Enter a whole number.");
+  await doing.fill("3");
+  await doing.press("Tab");
+  await page.getByRole("link", { name: "Sprint", exact: true }).click();
+  await expect(column(page, "Doing")).toContainText("4 / 3");
+  await expect(column(page, "Doing").getByRole("status")).toHaveText("⚠ Over the WIP limit: 4 cards for a limit of 3.");
+  await page.getByRole("button", { name: "Move “Paid social creatives, 3 formats” to Done" }).click();
+  await expect(column(page, "Doing").getByRole("status")).toHaveCount(0);
+  await expect(column(page, "Doing")).toContainText("3 / 3");
+});

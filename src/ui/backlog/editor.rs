@@ -9,17 +9,9 @@ use crate::domain::{backlog, BacklogItem, Channel, Criterion, Id, Rice, Story, R
 use crate::i18n::{number, tr, trf, Lang, K};
 use crate::state::use_store;
 use crate::ui::t;
+use crate::ui::widgets::field_error;
 use crate::ui::widgets::{with_blank, Choice};
 use leptos::prelude::*;
-
-fn field_error(lang: Lang, e: FieldError) -> String {
-    match e {
-        FieldError::NotANumber => tr(lang, K::ErrNotANumber).into(),
-        FieldError::TooSmall { min, exclusive: false } => trf(lang, K::ErrAtLeast, &[("min", &number(min))]),
-        FieldError::TooSmall { min, exclusive: true } => trf(lang, K::ErrMoreThan, &[("min", &number(min))]),
-        FieldError::TooLarge { max } => trf(lang, K::ErrAtMost, &[("max", &number(max))]),
-    }
-}
 
 fn text_of(v: Option<f64>) -> String {
     v.map(number).unwrap_or_default()

@@ -2,8 +2,9 @@
 //! keeps for us (quota use, persistence, backups), and starting over.
 
 use crate::domain::ops::Op;
-use crate::domain::{sample, Settings as WsSettings, Workspace};
+use crate::domain::{fields, sample, Settings as WsSettings, Workspace};
 use crate::i18n::{bytes, trf, Lang, K};
+use crate::ui::widgets::field_error;
 use crate::state::{browser, files, persist, use_store};
 use crate::ui::t;
 use leptos::prelude::*;
@@ -61,6 +62,8 @@ pub fn Settings() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
+
+            <TeamSettings />
 
             <h2>{t(K::StorageTitle)}</h2>
             <div class="card">
@@ -130,3 +133,89 @@ pub fn Settings() -> impl IntoView {
         </section>
     }
 }
+
+/// Board and calendar settings: WIP limits, the working day, the skills list.
+#[component]
+fn TeamSettings() -> impl IntoView {
+    let store = use_store();
+    let settings = move || store.ws.with_untracked(|w| w.settings.clone());
+    let save = move |s: WsSettings| {
+        if store.ws.with_untracked(|w| w.settings != s) {
+            store.dispatch(Op::SetSettings(s));
+        }
+    };
+    let wip_text = |v: Option<u32>| v.map(|n| n.to_string()).unwrap_or_default();
+    let field = |id: &'static str, label: K, get: fn(&WsSettings) -> Option<u32>, set: fn(&mut WsSettings, Option<u32>)| {
+        let text = RwSignal::new(wip_text(get(&settings())));
+        // Undo, redo and imports change the setting under the field.
+        Effect::new(move |_| {
+            let v = store.ws.with(|w| get(&w.settings));
+            if fields::whole(&text.get_untracked(), 1, 999) != Ok(v) {
+                text.set(wip_text(v));
+            }
+        });
+        let error = move || fields::whole(&text.get(), 1, 999).err().map(|e| field_error(store.lang.get(), e));
+        let err_id = format!("{id}-err");
+        let err_id2 = err_id.clone();
+        view! {
+            <label for=id>{t(label)}</label>
+            <div>
+                <input id=id type="text" inputmode="numeric" placeholder=t(K::NoLimit) prop:value=move || text.get()
+                    aria-invalid=move || error().is_some().then_some("true") aria-describedby=move || error().is_some().then(|| err_id2.clone())
+                    on:input=move |e| text.set(event_target_value(&e))
+                    on:change=move |_| if let Ok(v) = fields::whole(&text.get_untracked(), 1, 999) {
+                        let mut s = settings();
+                        set(&mut s, v);
+                        save(s);
+                    } />
+                {move || error().map(|m| view! { <p id=err_id.clone() class="field-error" role="alert">{m}</p> })}
+            </div>
+        }
+    };
+    let hours_error = RwSignal::new(false);
+    let set_hours = move |start: Option<u8>, end: Option<u8>| {
+        let mut s = settings();
+        let (a, b) = (start.unwrap_or(s.day_start), end.unwrap_or(s.day_end));
+        if !crate::domain::calendar::check_working_day(a, b) {
+            hours_error.set(true);
+            return;
+        }
+        hours_error.set(false);
+        s.day_start = a;
+        s.day_end = b;
+        save(s);
+    };
+    let skills = RwSignal::new(settings().skills.join(", "));
+    view! {
+        <h2>{t(K::BoardSettings)}</h2>
+        <div class="card form-grid">
+            {field("wip-todo", K::WipTodo, |s| s.wip.todo, |s, v| s.wip.todo = v)}
+            {field("wip-doing", K::WipDoing, |s| s.wip.doing, |s, v| s.wip.doing = v)}
+            {field("wip-done", K::WipDone, |s| s.wip.done, |s, v| s.wip.done = v)}
+            <label for="day-start">{t(K::DayStarts)}</label>
+            <select id="day-start" prop:value=move || store.ws.with(|w| w.settings.day_start.to_string())
+                on:change=move |e| set_hours(event_target_value(&e).parse().ok(), None)>
+                {(0..24u8).map(|h| view! { <option value=h.to_string()>{format!("{h:02}:00")}</option> }).collect_view()}
+            </select>
+            <label for="day-end">{t(K::DayEnds)}</label>
+            <div>
+                <select id="day-end" prop:value=move || store.ws.with(|w| w.settings.day_end.to_string())
+                    on:change=move |e| set_hours(None, event_target_value(&e).parse().ok())>
+                    {(1..=24u8).map(|h| view! { <option value=h.to_string()>{format!("{h:02}:00")}</option> }).collect_view()}
+                </select>
+                <Show when=move || hours_error.get()><p class="field-error" role="alert">{t(K::ErrDayHours)}</p></Show>
+            </div>
+            <label for="skills-list">{t(K::SkillsList)}</label>
+            <input id="skills-list" type="text" prop:value=move || skills.get() on:input=move |e| skills.set(event_target_value(&e))
+                on:change=move |_| {
+                    let list = fields::tags(&skills.get_untracked());
+                    if !list.is_empty() {
+                        let mut s = settings();
+                        s.skills = list;
+                        save(s);
+                    }
+                } />
+        </div>
+    }
+}
+

@@ -79,8 +79,10 @@ pub fn Calendar() -> impl IntoView {
         let Some(m) = member.get_untracked() else { return };
         let (ds, de) = hours.get_untracked();
         let op = match what {
-            Place::Task(item, title, hours_est) => {
-                let len = hours_est.unwrap_or(1.0).clamp(0.5, (de as f64 - start).max(0.5));
+            Place::Task(item, title, hours_est, typed) => {
+                // A dropped task takes its estimate, cut to what is left of the day;
+                // a typed length is taken as typed (and refused if it does not fit).
+                let len = if typed { hours_est.unwrap_or(1.0) } else { hours_est.unwrap_or(1.0).clamp(0.5, (de as f64 - start).max(0.5)) };
                 if let Err(p) = calendar::check_block(start, len, ds, de) {
                     error.set(Some(problem_text(lang, p)));
                     return;
@@ -170,7 +172,8 @@ pub fn Calendar() -> impl IntoView {
 
 #[derive(Clone, Debug)]
 pub enum Place {
-    Task(Id, String, Option<f64>),
+    /// A task, its length in hours, and whether that length was typed.
+    Task(Id, String, Option<f64>, bool),
     Block(Id),
 }
 
@@ -196,7 +199,7 @@ fn Grid(monday: RwSignal<NaiveDate>, hours: Memo<(u8, u8)>, week: Memo<WeekData>
             on_place.run((Place::Block(Id(id)), day, start));
         } else if let Some(id) = dt.get_data(DRAG_TASK).ok().filter(|s| !s.is_empty()) {
             if let Some((i, t, h)) = task_of(&id) {
-                on_place.run((Place::Task(i, t, h), day, start));
+                on_place.run((Place::Task(i, t, h, false), day, start));
             }
         }
     };
@@ -328,14 +331,15 @@ fn Schedule(
         let (ds, _) = hours.get_untracked();
         let s = start.get_untracked();
         let st = if s.is_empty() { ds as f64 } else { s.parse::<f64>().unwrap_or(ds as f64) };
-        let len = match fields::number(&length.get_untracked(), 0.0, 24.0, true) {
-            Ok(v) => v.or(est),
+        let (len, typed) = match fields::number(&length.get_untracked(), 0.0, 24.0, true) {
+            Ok(Some(v)) => (Some(v), true),
+            Ok(None) => (est, false),
             Err(_) => {
                 error.set(Some(tr(lang, K::BlockNoDuration).to_string()));
                 return;
             }
         };
-        on_place.run((Place::Task(id, title, len), d, st));
+        on_place.run((Place::Task(id, title, len, typed), d, st));
     };
     view! {
         <form class="schedule" on:submit=submit aria-labelledby="schedule-title">

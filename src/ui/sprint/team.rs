@@ -2,23 +2,15 @@
 //! and declared time off, which sprint capacity and the calendar use.
 //! Removing someone who still has work asks where that work goes.
 
-use crate::domain::fields::{self, FieldError};
+use crate::domain::fields;
 use crate::domain::ops::{Op, Record};
 use crate::domain::sprint;
 use crate::domain::{date, Id, TeamMember, TimeOff};
-use crate::i18n::{number, tr, trf, Lang, K};
+use crate::i18n::{number, tr, trf, K};
 use crate::state::{browser, use_store};
 use crate::ui::t;
+use crate::ui::widgets::field_error;
 use leptos::prelude::*;
-
-fn field_error(lang: Lang, e: FieldError) -> String {
-    match e {
-        FieldError::NotANumber => tr(lang, K::ErrNotANumber).into(),
-        FieldError::TooSmall { min, exclusive: false } => trf(lang, K::ErrAtLeast, &[("min", &number(min))]),
-        FieldError::TooSmall { min, exclusive: true } => trf(lang, K::ErrMoreThan, &[("min", &number(min))]),
-        FieldError::TooLarge { max } => trf(lang, K::ErrAtMost, &[("max", &number(max))]),
-    }
-}
 
 #[component]
 pub fn Team() -> impl IntoView {

@@ -1,0 +1,81 @@
+// The weekly calendar: a task gets its day and hour by drag or keyboard,
+// blocked hours show against capacity, overlaps are flagged, and the week
+// exports as an .ics file that a real iCalendar parser reads.
+import { test, expect } from "@playwright/test";
+import fs from "node:fs";
+import ICAL from "ical.js";
+import { startExample } from "./helpers.mjs";
+
+const block = (page, name) => page.getByRole("listitem", { name });
+
+test.beforeEach(async ({ page }) => {
+  // Tuesday 24 November 2026: the example's sprint and Léa's blocks are around it.
+  await page.clock.setFixedTime(new Date("2026-11-24T10:00:00"));
+  await startExample(page);
+  await page.goto("./#/sprint?view=calendar");
+  await page.getByLabel("Team member").selectOption({ label: "Léa Dubois" });
+});
+
+test("schedule by keyboard and by drag, see the load and the overlaps, move with arrows", async ({ page }) => {
+  await expect(page.getByText("Blocked 9 h of 32 h available this week.")).toBeVisible();
+  await expect(block(page, "Brew guide: French press, Mon 09:00–12:00")).toBeVisible();
+
+  // Keyboard: pick the task, the day, the hour.
+  await page.getByLabel("Task", { exact: true }).selectOption({ label: "Brew guide: AeroPress" });
+  await page.getByLabel("Day", { exact: true }).selectOption({ label: "Thu" });
+  await page.getByLabel("Start", { exact: true }).selectOption({ label: "13:30" });
+  await page.getByLabel("Hours", { exact: true }).fill("2");
+  await page.getByRole("button", { name: "Schedule", exact: true }).click();
+  await expect(block(page, "Brew guide: AeroPress, Thu 13:30–15:30")).toBeVisible();
+  await expect(page.getByText("Blocked 11 h of 32 h available this week.")).toBeVisible();
+
+  // A block that does not fit the working day is refused, nothing stored.
+  await page.getByLabel("Start", { exact: true }).selectOption({ label: "17:30" });
+  await page.getByLabel("Hours", { exact: true }).fill("3");
+  await page.getByRole("button", { name: "Schedule", exact: true }).click();
+  await expect(page.getByRole("alert")).toHaveText("That ends after the working day.");
+  await expect(page.getByText("Blocked 11 h of 32 h available this week.")).toBeVisible();
+
+  // Overlap: Monday 10:00 is inside the 9–12 block.
+  await page.getByLabel("Day", { exact: true }).selectOption({ label: "Mon" });
+  await page.getByLabel("Start", { exact: true }).selectOption({ label: "10:00" });
+  await page.getByLabel("Hours", { exact: true }).fill("1");
+  await page.getByRole("button", { name: "Schedule", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Some blocks overlap" })).toBeVisible();
+  await expect(block(page, /Mon 10:00–11:00 — overlaps another block/)).toBeVisible();
+
+  // Arrow keys move the focused block; Delete removes it.
+  const moved = block(page, /Mon 10:00–11:00/);
+  await moved.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(block(page, /Tue 10:00–11:00/)).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(block(page, /Tue 10:30–11:30/)).toBeFocused();
+  await expect(page.getByRole("alert").filter({ hasText: "Some blocks overlap" })).toHaveCount(0);
+  await page.keyboard.press("Delete");
+  await expect(block(page, /Tue 10:30–11:30/)).toHaveCount(0);
+
+  // Drag a task onto Wednesday.
+  const wed = page.getByRole("list", { name: /^Wed / });
+  await page.locator(".task", { hasText: "Brew guide: AeroPress" }).dragTo(wed, { targetPosition: { x: 40, y: 5 * 52 + 10 } });
+  await expect(block(page, /Brew guide: AeroPress, Wed 14:00–/)).toBeVisible();
+});
+
+test("the week exports as an iCalendar file a real parser reads", async ({ page }) => {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export the week (.ics)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("jalon-lea-dubois-2026-W48.ics");
+  const text = fs.readFileSync(await download.path(), "utf8");
+  expect(text).toMatch(/\r\n/);
+  expect(text.split("\r\n").every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
+  const cal = new ICAL.Component(ICAL.parse(text));
+  const events = cal.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+  expect(events.map((e) => e.summary).sort()).toEqual(["Brew guide: AeroPress", "Brew guide: French press", "Brew guide: French press"]);
+  const first = events.find((e) => e.startDate.toString().startsWith("2026-11-23"));
+  expect(first.summary).toBe("Brew guide: French press");
+  expect(first.startDate.toString()).toBe("2026-11-23T09:00:00");
+  expect(first.endDate.toString()).toBe("2026-11-23T12:00:00");
+  expect(first.description).toContain("Léa Dubois");
+});
