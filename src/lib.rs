@@ -8,6 +8,7 @@
 //! [`i18n`] holds every string a person reads, in English and French.
 
 pub mod domain;
+pub mod html;
 pub mod i18n;
 #[cfg(target_arch = "wasm32")]
 pub mod state;

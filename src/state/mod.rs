@@ -29,10 +29,11 @@ use leptos::prelude::*;
 use persist::{Meta, WriteError};
 use std::time::Duration;
 
-/// Debounce before a change is written: long enough to batch typing bursts,
-/// short enough that closing the tab right after rarely matters (and a
-/// pending save is flushed on `pagehide` anyway).
-const SAVE_DELAY: Duration = Duration::from_millis(300);
+/// How soon a change is written: just after the frame that shows it (the
+/// person sees the change first), and every change made meanwhile rides
+/// along in the same write. Short, so a change is durable within a frame or
+/// two (a pending save is also flushed on `pagehide`).
+const SAVE_DELAY: Duration = Duration::from_millis(20);
 /// While saving fails (full storage), retry this often.
 const RETRY_DELAY: Duration = Duration::from_secs(5);
 
@@ -272,6 +273,11 @@ impl Store {
             return;
         }
         if let Some(h) = self.save_timer.get_value() {
+            // A save is already on its way and will carry this change too;
+            // only a slow retry after a failure is brought forward.
+            if !matches!(self.save_state.get_untracked(), SaveState::Failed(_)) {
+                return;
+            }
             h.clear();
         }
         if self.save_state.get_untracked() == SaveState::Saved {

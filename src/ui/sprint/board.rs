@@ -1,22 +1,22 @@
 //! The sprint board: to do / doing / done, and optionally the backlog as a
-//! first column to plan by dragging. Cards move by drag and drop or by
-//! their ← / → buttons (the keyboard path); a column over its WIP limit says
-//! so. Cards are static views keyed by their content, so a change re-renders
-//! only the cards it touched, and a 5,000-card board stays quick.
+//! first column to plan by dragging. Cards move by dragging (pointer events)
+//! or by their ← / → buttons (the keyboard path); a column over its WIP
+//! limit says so. Cards are static HTML keyed by their content, so a change
+//! re-renders only the cards it touched, and a 5,000-card board stays quick.
 
 use super::scope::{request_move, request_remove, use_scope};
 use crate::domain::ops::{Op, Record};
 use crate::domain::sprint::wip_over;
 use crate::domain::{BacklogItem, Id, ItemKind, ItemStatus, SprintState};
 use crate::i18n::{number, tr, trf, Lang, K};
+use crate::html::escape;
 use crate::state::{browser, use_store};
 use crate::ui::backlog::{kind_icon, kind_key};
 use crate::ui::t;
 use leptos::prelude::*;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
-
-const DRAG_TYPE: &str = "application/x-jalon-item";
+use wasm_bindgen::JsCast;
 
 /// A column of the board: the backlog, or a status of the sprint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,6 +33,9 @@ impl Col {
             Col::Status(ItemStatus::Doing) => K::StatusDoing,
             Col::Status(ItemStatus::Done) => K::StatusDone,
         }
+    }
+    fn from_slug(s: &str) -> Option<Col> {
+        [Col::Backlog, Col::Status(ItemStatus::Todo), Col::Status(ItemStatus::Doing), Col::Status(ItemStatus::Done)].into_iter().find(|c| c.slug() == s)
     }
     fn slug(self) -> &'static str {
         match self {
@@ -65,6 +68,7 @@ fn card(i: &BacklogItem, names: &HashMap<&Id, &str>, lang: Lang) -> Card {
 #[component]
 pub fn Board(sprint: Id, show_backlog: bool) -> impl IntoView {
     let store = use_store();
+    let scope = use_scope();
     let sid = StoredValue::new(sprint.clone());
     let closed = Memo::new(move |_| store.ws.with(|w| w.sprints.iter().any(|s| s.id == sid.get_value() && s.state == SprintState::Closed)));
     let cols: Vec<Col> = show_backlog
@@ -87,40 +91,132 @@ pub fn Board(sprint: Id, show_backlog: bool) -> impl IntoView {
                         (None, st) if show_backlog && st != ItemStatus::Done => Col::Backlog,
                         _ => continue,
                     };
-                    let slot = match c {
-                        Col::Backlog => 0,
-                        Col::Status(ItemStatus::Todo) => 1,
-                        Col::Status(ItemStatus::Doing) => 2,
-                        Col::Status(ItemStatus::Done) => 3,
-                    };
-                    out[slot].push(card(i, &names, lang));
+                    out[slot_of(c)].push(card(i, &names, lang));
                 }
                 out
             })
         })
     });
-    let slot_of = |c: Col| match c {
-        Col::Backlog => 0,
-        Col::Status(ItemStatus::Todo) => 1,
-        Col::Status(ItemStatus::Doing) => 2,
-        Col::Status(ItemStatus::Done) => 3,
+    let move_to = move |id: Id, to: Col| match to {
+        Col::Backlog => request_remove(store, scope, &id),
+        Col::Status(st) => request_move(store, scope, &id, &sid.get_value(), st),
     };
+    // One set of listeners for the whole board (not one per card): the move
+    // buttons by delegation, and dragging with pointer events, which cost
+    // far less than HTML drag and drop on a board of thousands of cards.
+    let drag = StoredValue::new(None::<Drag>);
+    let on_click = move |e: leptos::ev::MouseEvent| {
+        let Some(btn) = closest(&e, "button[data-to]") else { return };
+        let (Some(to), Some(id)) = (btn.get_attribute("data-to").and_then(|s| Col::from_slug(&s)), card_id(&btn)) else { return };
+        move_to(Id(id), to);
+    };
+    let on_down = move |e: leptos::ev::PointerEvent| {
+        if e.button() != 0 || closed.get_untracked() || closest(&e, "button, input, a").is_some() {
+            return;
+        }
+        let Some(el) = closest(&e, ".bcard") else { return };
+        let Some(id) = el.get_attribute("data-id") else { return };
+        drag.set_value(Some(Drag { id, el, x: e.client_x(), y: e.client_y(), active: false, over: None }));
+    };
+    let h_move = window_event_listener(leptos::ev::pointermove, move |e| {
+        drag.update_value(|d| {
+            let Some(d) = d else { return };
+            if !d.active && (e.client_x() - d.x).abs() + (e.client_y() - d.y).abs() > 5 {
+                d.active = true;
+                let _ = d.el.class_list().add_1("dragging");
+                if let Some(b) = document().body() {
+                    let _ = b.class_list().add_1("board-dragging");
+                }
+            }
+            if d.active {
+                let over = column_at(e.client_x(), e.client_y());
+                if over.as_ref().map(|c| c.id()) != d.over.as_ref().map(|c| c.id()) {
+                    if let Some(old) = &d.over {
+                        let _ = old.class_list().remove_1("drop-target");
+                    }
+                    if let Some(new) = &over {
+                        let _ = new.class_list().add_1("drop-target");
+                    }
+                    d.over = over;
+                }
+            }
+        });
+    });
+    let end_drag = move |drop_at: bool| {
+        let Some(d) = drag.get_value() else { return };
+        drag.set_value(None);
+        if let Some(o) = &d.over {
+            let _ = o.class_list().remove_1("drop-target");
+        }
+        let _ = d.el.class_list().remove_1("dragging");
+        if let Some(b) = document().body() {
+            let _ = b.class_list().remove_1("board-dragging");
+        }
+        if !d.active || !drop_at {
+            return;
+        }
+        // The column under the pointer, as last seen while moving (asking the
+        // page again here would force a layout of the whole board).
+        let Some(to) = d.over.as_ref().and_then(|c| c.get_attribute("data-col")).and_then(|s| Col::from_slug(&s)) else { return };
+        let here = d.el.closest(".column").ok().flatten().and_then(|c| c.get_attribute("data-col"));
+        if here.as_deref() != Some(to.slug()) {
+            browser::timed("board-drop", || move_to(Id(d.id), to));
+        }
+    };
+    let h_up = window_event_listener(leptos::ev::pointerup, move |_| end_drag(true));
+    let h_cancel = window_event_listener(leptos::ev::pointercancel, move |_| end_drag(false));
+    on_cleanup(move || {
+        h_move.remove();
+        h_up.remove();
+        h_cancel.remove();
+    });
     let cols_sv = StoredValue::new(cols.clone());
     view! {
-        <div class=format!("board cols-{n}")>
+        <div class=format!("board cols-{n}") on:click=on_click on:pointerdown=on_down>
             {cols.into_iter().enumerate().map(|(ix, col)| {
                 let prev = ix.checked_sub(1).map(|p| cols_sv.with_value(|c| c[p]));
                 let next = cols_sv.with_value(|c| c.get(ix + 1).copied());
-                view! { <Column col=col index=slot_of(col) prev=prev next=next lists=lists sprint=sid closed=closed /> }
+                view! { <Column col=col index=slot_of(col) prev=prev next=next lists=lists closed=closed /> }
             }).collect_view()}
         </div>
     }
 }
 
+/// A card being dragged (it becomes a drag after 5 px of movement).
+#[derive(Clone)]
+struct Drag {
+    id: String,
+    el: web_sys::Element,
+    x: i32,
+    y: i32,
+    active: bool,
+    over: Option<web_sys::Element>,
+}
+
+fn slot_of(c: Col) -> usize {
+    match c {
+        Col::Backlog => 0,
+        Col::Status(ItemStatus::Todo) => 1,
+        Col::Status(ItemStatus::Doing) => 2,
+        Col::Status(ItemStatus::Done) => 3,
+    }
+}
+
+fn closest(e: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+    e.target()?.dyn_into::<web_sys::Element>().ok()?.closest(selector).ok().flatten()
+}
+
+fn card_id(el: &web_sys::Element) -> Option<String> {
+    el.closest(".bcard").ok().flatten()?.get_attribute("data-id")
+}
+
+fn column_at(x: i32, y: i32) -> Option<web_sys::Element> {
+    document().element_from_point(x as f32, y as f32)?.closest(".board .column").ok().flatten()
+}
+
 #[component]
-fn Column(col: Col, index: usize, prev: Option<Col>, next: Option<Col>, lists: Memo<[Vec<Card>; 4]>, sprint: StoredValue<Id>, closed: Memo<bool>) -> impl IntoView {
+fn Column(col: Col, index: usize, prev: Option<Col>, next: Option<Col>, lists: Memo<[Vec<Card>; 4]>, closed: Memo<bool>) -> impl IntoView {
     let store = use_store();
-    let scope = use_scope();
     let count = Memo::new(move |_| lists.with(|l| l[index].len()));
     let limit = Memo::new(move |_| {
         store.ws.with(|w| match col {
@@ -131,40 +227,12 @@ fn Column(col: Col, index: usize, prev: Option<Col>, next: Option<Col>, lists: M
         })
     });
     let over = move || wip_over(count.get(), limit.get());
-    let hovering = RwSignal::new(false);
-    let move_to = move |id: Id, to: Col| match to {
-        Col::Backlog => request_remove(store, scope, &id),
-        Col::Status(st) => request_move(store, scope, &id, &sprint.get_value(), st),
-    };
-    let on_drop = move |e: leptos::ev::DragEvent| {
-        hovering.set(false);
-        if closed.get_untracked() {
-            return;
-        }
-        let Some(id) = e.data_transfer().and_then(|d| d.get_data(DRAG_TYPE).ok()).filter(|s| !s.is_empty()) else { return };
-        e.prevent_default();
-        let id = Id(id);
-        let here = lists.with_untracked(|l| l[index].iter().any(|c| c.id == id));
-        if !here {
-            move_to(id, col);
-        }
-    };
-    let on_over = move |e: leptos::ev::DragEvent| {
-        let ours = e.data_transfer().map(|d| d.types().includes(&DRAG_TYPE.into(), 0)).unwrap_or(false);
-        if ours && !closed.get_untracked() {
-            e.prevent_default();
-            if !hovering.get_untracked() {
-                hovering.set(true);
-            }
-        }
-    };
     let heading_id = format!("col-{}", col.slug());
     let hid = heading_id.clone();
     let list_label = heading_id.clone();
     view! {
-        <section class=move || format!("column col-{}{}{}", col.slug(), if over() { " over-wip" } else { "" }, if hovering.get() { " drop-target" } else { "" })
-            aria-labelledby=heading_id
-            on:dragover=on_over on:dragleave=move |_| hovering.set(false) on:drop=on_drop>
+        <section class=move || format!("column col-{}{}", col.slug(), if over() { " over-wip" } else { "" })
+            data-col=col.slug() aria-labelledby=heading_id>
             <h2 id=hid>
                 <span>{t(col.key())}</span>
                 <span class="col-count">{move || match limit.get() {
@@ -178,48 +246,45 @@ fn Column(col: Col, index: usize, prev: Option<Col>, next: Option<Col>, lists: M
             {(col == Col::Backlog).then(|| view! { <QuickAdd /> })}
             <ul class="cards" aria-labelledby=list_label>
                 <For each=move || lists.with(|l| l[index].clone()) key=|c| (c.id.clone(), c.key) let:c>
-                    <CardView c=c prev=prev next=next closed=closed on_move=Callback::new(move |(id, to): (Id, Col)| move_to(id, to)) />
+                    <CardView c=c prev=prev next=next closed=closed />
                 </For>
             </ul>
         </section>
     }
 }
 
+/// A card: one `<li>` whose content is a single escaped HTML string (see
+/// `crate::html`); its buttons and dragging are handled by the board.
 #[component]
-fn CardView(c: Card, prev: Option<Col>, next: Option<Col>, closed: Memo<bool>, on_move: Callback<(Id, Col)>) -> impl IntoView {
+fn CardView(c: Card, prev: Option<Col>, next: Option<Col>, closed: Memo<bool>) -> impl IntoView {
     let store = use_store();
     let lang = store.lang.get_untracked();
-    let id = c.id.clone();
-    let drag_id = c.id.to_string();
     let meta = match (c.who.is_empty(), c.hours) {
         (true, None) => String::new(),
         (false, None) => c.who.clone(),
         (true, Some(h)) => trf(lang, K::HoursShort, &[("n", &number(h))]),
         (false, Some(h)) => format!("{} · {}", c.who, trf(lang, K::HoursShort, &[("n", &number(h))])),
     };
-    let ro = closed.get_untracked();
-    let button = |to: Col, glyph: &'static str, title: &str, id: Id| {
-        let label = trf(lang, K::MoveCardTo, &[("title", title), ("column", tr(lang, to.key()))]);
-        view! { <button class="icon-btn" aria-label=label.clone() title=label on:click=move |_| on_move.run((id.clone(), to))>{glyph}</button> }
-    };
-    view! {
-        <li class=format!("bcard kind-{}", c.kind.code()) draggable=(!ro).then_some("true") data-id=c.id.to_string()
-            on:dragstart=move |e| if let Some(d) = e.data_transfer() {
-                let _ = d.set_data(DRAG_TYPE, &drag_id);
-                let _ = d.set_data("text/plain", &drag_id);
-                d.set_effect_allowed("move");
-            }>
-            <span class="kind-icon" title=tr(lang, kind_key(c.kind))>{kind_icon(c.kind)}</span>
-            <span class="bcard-title">{c.title.clone()}</span>
-            {(!meta.is_empty()).then(|| view! { <span class="bcard-meta">{meta}</span> })}
-            {(!ro).then(|| view! {
-                <span class="bcard-moves">
-                    {prev.map(|p| button(p, "←", &c.title, id.clone()))}
-                    {next.map(|n| button(n, "→", &c.title, id.clone()))}
-                </span>
-            })}
-        </li>
+    let title = escape(&c.title);
+    let mut html = format!(
+        r#"<span class="kind-icon" aria-hidden="true" title="{}">{}</span><span class="bcard-title">{title}</span>"#,
+        escape(tr(lang, kind_key(c.kind))),
+        kind_icon(c.kind)
+    );
+    if !meta.is_empty() {
+        html.push_str(&format!(r#"<span class="bcard-meta">{}</span>"#, escape(&meta)));
     }
+    if !closed.get_untracked() {
+        html.push_str(r#"<span class="bcard-moves">"#);
+        for (to, glyph) in [(prev, "←"), (next, "→")] {
+            if let Some(to) = to {
+                let label = trf(lang, K::MoveCardTo, &[("title", &c.title), ("column", tr(lang, to.key()))]);
+                html.push_str(&format!(r#"<button type="button" class="icon-btn" data-to="{}" aria-label="{}">{glyph}</button>"#, to.slug(), escape(&label)));
+            }
+        }
+        html.push_str("</span>");
+    }
+    view! { <li class=format!("bcard kind-{}", c.kind.code()) data-id=c.id.to_string() inner_html=html></li> }
 }
 
 /// Adds a backlog item from the board's backlog column (Enter to add).

@@ -113,26 +113,26 @@ pub fn SprintArea() -> impl IntoView {
                     <span class=format!("badge state-{}", format!("{st:?}").to_lowercase())>{t(state_key(st))}</span>
                     <span class="count">{format!("{} → {}", crate::domain::date::format(a), crate::domain::date::format(b))}</span>
                 })}
+                <div class="sprint-bar">
+                    <Show when=move || !options.with(Vec::is_empty)>
+                        <div class="field">
+                            <label for="sprint-pick">{t(K::SprintLabel)}</label>
+                            <select id="sprint-pick" prop:value=sprint_str on:change=move |e| go(view.get_untracked().slug(), &event_target_value(&e), show_backlog.get_untracked())>
+                                {move || {
+                                    let lang = store.lang.get();
+                                    let cur = sprint_str();
+                                    options.get().into_iter().map(|(id, name, st, _)| {
+                                        let sel = id == cur;
+                                        view! { <option value=id selected=sel>{format!("{name} — {}", tr(lang, state_key(st)))}</option> }
+                                    }).collect_view()
+                                }}
+                            </select>
+                        </div>
+                    </Show>
+                    <button on:click=new_sprint>{t(K::NewSprint)}</button>
+                </div>
             </div>
             {move || info.get().and_then(|i| (!i.1.is_empty()).then(|| view! { <p class="lead goal"><strong>{t(K::SprintGoal)}": "</strong>{i.1}</p> }))}
-            <div class="sprint-bar">
-                <Show when=move || !options.with(Vec::is_empty)>
-                    <div class="field">
-                        <label for="sprint-pick">{t(K::SprintLabel)}</label>
-                        <select id="sprint-pick" prop:value=sprint_str on:change=move |e| go(view.get_untracked().slug(), &event_target_value(&e), show_backlog.get_untracked())>
-                            {move || {
-                                let lang = store.lang.get();
-                                let cur = sprint_str();
-                                options.get().into_iter().map(|(id, name, st, _)| {
-                                    let sel = id == cur;
-                                    view! { <option value=id selected=sel>{format!("{name} — {}", tr(lang, state_key(st)))}</option> }
-                                }).collect_view()
-                            }}
-                        </select>
-                    </div>
-                </Show>
-                <button on:click=new_sprint>{t(K::NewSprint)}</button>
-            </div>
             <nav class="subnav" aria-label=t(K::SprintViews)>
                 <ul>
                     {View::ALL.into_iter().map(|v| view! {
