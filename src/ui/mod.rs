@@ -50,6 +50,14 @@ fn App() -> impl IntoView {
         document().set_title(&title);
     });
 
+    // A new area starts at its top (the hash changes, the document does not).
+    Effect::new(move |prev: Option<Area>| {
+        let a = area.get();
+        if prev.is_some_and(|p| p != a) {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+        a
+    });
     window_event_listener(leptos::ev::keydown, move |e| on_shortcut(store, &e));
     let dragging = RwSignal::new(false);
     window_event_listener(leptos::ev::dragover, move |e| {

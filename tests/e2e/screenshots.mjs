@@ -1,0 +1,42 @@
+// Screenshots of the main screens at 1280×720 (and 1920×1080), from the
+// example workspace on a fixed day, into tests/screenshots/. Run after a
+// release build:  node screenshots.mjs http://127.0.0.1:8090/jalon/
+// (bash .ci/screenshots builds, serves and runs it). Look at them.
+import { chromium } from "@playwright/test";
+import path from "node:path";
+import { here } from "./helpers.mjs";
+
+const base = process.argv[2] || "http://127.0.0.1:8090/jalon/";
+const out = path.join(here, "..", "screenshots");
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ["--no-sandbox"] });
+for (const [w, h] of [[1280, 720], [1920, 1080]]) {
+  const page = await browser.newPage({ viewport: { width: w, height: h }, locale: "en-GB" });
+  await page.clock.setFixedTime(new Date("2026-11-24T10:00:00"));
+  page.on("pageerror", (e) => { console.error("page error:", e.message); process.exitCode = 1; });
+  await page.goto(base);
+  await page.getByRole("button", { name: "Explore an example workspace" }).click();
+  const shot = async (name, opts = {}) => {
+    await page.waitForTimeout(250);
+    const file = path.join(out, `${name}-${w}x${h}.png`);
+    if (opts.locator) await opts.locator.screenshot({ path: file });
+    else await page.screenshot({ path: file });
+    console.log(file);
+  };
+  await page.goto(base + "#/backlog");
+  await shot("backlog");
+  await page.goto(base + "#/backlog?rank=rice");
+  await page.getByRole("button", { name: "Value vs effort matrix" }).click();
+  await shot("matrix", { locator: page.locator(".matrix") });
+  await page.goto(base + "#/sprint?view=board");
+  await shot("board");
+  await shot("burndown", { locator: page.locator(".burndown") });
+  await page.goto(base + "#/sprint?view=plan");
+  await shot("planning");
+  await page.goto(base + "#/sprint?view=review");
+  await shot("review");
+  await page.goto(base + "#/sprint?view=calendar");
+  await page.getByLabel("Team member").selectOption({ label: "Léa Dubois" });
+  await shot("calendar");
+  await page.close();
+}
+await browser.close();
