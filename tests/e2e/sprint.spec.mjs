@@ -212,3 +212,16 @@ test("a WIP limit set in Settings warns on the board when a column holds more", 
   await expect(column(page, "Doing").getByRole("status")).toHaveCount(0);
   await expect(column(page, "Doing")).toContainText("3 / 3");
 });
+
+test("moving a card with its buttons keeps the keyboard focus on the card", async ({ page }) => {
+  const { startExample } = await import("./helpers.mjs");
+  await startExample(page);
+  await page.getByRole("link", { name: "Sprint", exact: true }).click();
+  await page.getByRole("button", { name: "Move “Brew guide: AeroPress” to Doing" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(cards(page, "Doing").filter({ hasText: "Brew guide: AeroPress" })).toHaveCount(1);
+  await expect(page.getByRole("button", { name: "Move “Brew guide: AeroPress” to Done" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(cards(page, "Done").filter({ hasText: "Brew guide: AeroPress" })).toHaveCount(1);
+  await expect(page.getByRole("button", { name: "Move “Brew guide: AeroPress” to Doing" })).toBeFocused();
+});

@@ -108,7 +108,27 @@ pub fn Board(sprint: Id, show_backlog: bool) -> impl IntoView {
     let on_click = move |e: leptos::ev::MouseEvent| {
         let Some(btn) = closest(&e, "button[data-to]") else { return };
         let (Some(to), Some(id)) = (btn.get_attribute("data-to").and_then(|s| Col::from_slug(&s)), card_id(&btn)) else { return };
-        move_to(Id(id), to);
+        let glyph = btn.text_content().unwrap_or_default();
+        move_to(Id(id.clone()), to);
+        // Keep the keyboard user's place: focus the card's button in its new
+        // column (the same direction when there is one), unless a question opened.
+        request_animation_frame(move || {
+            if scope.is_open() {
+                return;
+            }
+            let card = document().query_selector(&format!(".board .bcard[data-id=\"{id}\"]")).ok().flatten();
+            let mut all: Vec<web_sys::HtmlElement> = vec![];
+            let mut next = card.and_then(|c| c.query_selector(".bcard-moves").ok().flatten()).and_then(|m| m.first_element_child());
+            while let Some(el) = next {
+                next = el.next_element_sibling();
+                if let Ok(b) = el.dyn_into::<web_sys::HtmlElement>() {
+                    all.push(b);
+                }
+            }
+            if let Some(b) = all.iter().find(|b| b.text_content().unwrap_or_default() == glyph).or(all.first()) {
+                let _ = b.focus();
+            }
+        });
     };
     let on_down = move |e: leptos::ev::PointerEvent| {
         if e.button() != 0 || closed.get_untracked() || closest(&e, "button, input, a").is_some() {
