@@ -340,6 +340,7 @@ strings! {
     SprintDetails => "Sprint", "Sprint";
     SprintName => "Name", "Nom";
     SprintGoal => "Goal", "Objectif";
+    GoalLabel => "Goal:", "Objectif :";
     StartDate => "Start", "Début";
     EndDate => "End", "Fin";
     SaveSprint => "Save sprint", "Enregistrer le sprint";

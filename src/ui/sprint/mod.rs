@@ -132,7 +132,7 @@ pub fn SprintArea() -> impl IntoView {
                     <button on:click=new_sprint>{t(K::NewSprint)}</button>
                 </div>
             </div>
-            {move || info.get().and_then(|i| (!i.1.is_empty()).then(|| view! { <p class="lead goal"><strong>{t(K::SprintGoal)}": "</strong>{i.1}</p> }))}
+            {move || info.get().and_then(|i| (!i.1.is_empty()).then(|| view! { <p class="lead goal"><strong>{t(K::GoalLabel)}</strong>" "{i.1}</p> }))}
             <nav class="subnav" aria-label=t(K::SprintViews)>
                 <ul>
                     {View::ALL.into_iter().map(|v| view! {

@@ -90,7 +90,18 @@ fn MemberForm(member: Option<TeamMember>, editing: RwSignal<Option<Id>>) -> impl
     let hours_err = move || fields::number(&hours.get(), 0.0, 168.0, false).err().map(|e| field_error(store.lang.get(), e));
     let rate_err = move || fields::number(&rate.get(), 0.0, 100_000.0, false).err().map(|e| field_error(store.lang.get(), e));
     let name_err = move || tried.get() && name.with(|n| n.trim().is_empty());
-    let all_skills = Memo::new(move |_| store.ws.with(|w| w.settings.skills.clone()));
+    // The workspace's skills, plus any this person already has (an imported
+    // file may use others): saving must never drop a skill silently.
+    let own = m.skills.clone();
+    let all_skills = Memo::new(move |_| {
+        let mut list = store.ws.with(|w| w.settings.skills.clone());
+        for s in &own {
+            if !list.iter().any(|x| x.eq_ignore_ascii_case(s)) {
+                list.push(s.clone());
+            }
+        }
+        list
+    });
     let id = StoredValue::new(m.id.clone());
     let save = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
