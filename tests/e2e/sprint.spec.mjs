@@ -149,7 +149,13 @@ test("a planned sprint's board takes cards from the backlog column by drag; a st
   await view(page, "Board").click();
   await page.getByRole("button", { name: "Show the backlog column" }).click();
   await expect(cards(page, "Backlog")).toHaveCount(2);
-  await cards(page, "Backlog").filter({ hasText: "Banner set" }).dragTo(column(page, "To do"));
+  // Dragged the way a hand does it: press, move in small steps across the columns, release.
+  const from = await cards(page, "Backlog").filter({ hasText: "Banner set" }).boundingBox();
+  const to = await column(page, "To do").getByRole("heading").boundingBox();
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
+  await page.mouse.up();
   await expect(cards(page, "To do")).toHaveText([/Banner set/]);
   await page.getByLabel("Title of the new item").fill("Social teaser");
   await page.getByLabel("Title of the new item").press("Enter");

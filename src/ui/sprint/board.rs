@@ -150,7 +150,7 @@ pub fn Board(sprint: Id, show_backlog: bool) -> impl IntoView {
             }
             if d.active {
                 let over = column_at(e.client_x(), e.client_y());
-                if over.as_ref().map(|c| c.id()) != d.over.as_ref().map(|c| c.id()) {
+                if over != d.over {
                     if let Some(old) = &d.over {
                         let _ = old.class_list().remove_1("drop-target");
                     }
