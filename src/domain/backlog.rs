@@ -144,6 +144,25 @@ pub fn step_position(shown: &[usize], from: usize, delta: isize) -> Option<usize
     drop_position(shown, from, gap as usize)
 }
 
+/// Every tag in the backlog once (tags that differ only in ASCII case are
+/// one tag, spelled as first seen), sorted ignoring case. Runs on every
+/// change of a 5,000-item backlog, so it hashes instead of comparing each
+/// tag with every tag kept so far.
+pub fn all_tags(items: &[BacklogItem]) -> Vec<String> {
+    use std::borrow::Cow;
+    let mut seen: std::collections::HashSet<Cow<str>> = std::collections::HashSet::new();
+    let mut tags: Vec<String> = vec![];
+    for t in items.iter().flat_map(|i| i.tags.iter()) {
+        let key = if t.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(t.to_ascii_lowercase()) } else { Cow::Borrowed(t.as_str()) };
+        if !seen.contains(&key) {
+            seen.insert(key);
+            tags.push(t.clone());
+        }
+    }
+    tags.sort_by_key(|t| t.to_lowercase());
+    tags
+}
+
 /// What the backlog list is narrowed to. Empty fields do not filter.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Filter {
@@ -375,6 +394,15 @@ mod tests {
             let f = Filter { text: q.clone(), ..Filter::default() };
             proptest::prop_assert_eq!(f.matches(&it), h.to_lowercase().contains(&q.trim().to_lowercase()));
         }
+    }
+
+    #[test]
+    fn all_tags_once_first_spelling_sorted() {
+        let mut items = vec![item("a", None, None, None), item("b", None, None, None), item("c", None, None, None)];
+        items[0].tags = vec!["Winter".into(), "q1".into()];
+        items[1].tags = vec!["winter".into(), "ab-test".into(), "Q1".into(), "Été".into()];
+        items[2].tags = vec!["été".into(), "Brew".into()];
+        assert_eq!(all_tags(&items), vec!["ab-test", "Brew", "q1", "Winter", "Été", "été"]);
     }
 
     #[test]

@@ -33,12 +33,15 @@ await context.addInitScript(() => {
     const idle = new Promise((res) => { const c = new MessageChannel(); c.port1.onmessage = () => res(performance.now()); c.port2.postMessage(0); });
     act();
     const t1 = performance.now();
-    const t2 = await idle;
+    let t2 = await idle;
+    // LAYOUT=1: force style and layout now, to time them apart from the frame.
+    let layout = 0;
+    if (window.__forceLayout) { const l0 = performance.now(); document.body.getBoundingClientRect(); document.querySelector("ol.items").offsetHeight; layout = performance.now() - l0; t2 = performance.now(); }
     const t3 = await new Promise((res) => requestAnimationFrame(() => res(performance.now())));
     // A task queued from the frame callback runs once the frame's style,
     // layout and paint are done.
     const t4 = await new Promise((res) => { const c = new MessageChannel(); c.port1.onmessage = () => res(performance.now()); c.port2.postMessage(0); });
-    return { act: t1 - t0, micro: t2 - t1, frame: t3 - t2, render: t4 - t3, total: t3 - t0, painted: t4 - t0 };
+    return { act: t1 - t0, micro: t2 - t1 - layout, layout, frame: t3 - t2, render: t4 - t3, total: t3 - t0, painted: t4 - t0 };
   };
 });
 const page = await context.newPage();
@@ -50,7 +53,19 @@ const steps = {
   filter: `[["filter-rank","rice"],["filter-rank","value"],["filter-rank","manual"],["filter-kind","content"],["filter-kind","experiment"],["filter-kind",""]]`,
   search: `[["filter-text","b"],["filter-text","br"],["filter-text","bre"],["filter-text","brew"],["filter-text",""]]`,
 };
-const run = (reps) => page.evaluate(async ({ reps, steps }) => {
+const run = (reps) => which === "add" ? page.evaluate(async (reps) => {
+  const out = [];
+  const input = document.getElementById("new-item-title");
+  for (let i = 0; i < reps * 20; i++) {
+    out.push({ step: "add", ...(await window.__split(() => {
+      input.value = `Profiled item ${i}`;
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      input.closest("form").requestSubmit();
+    })) });
+    await new Promise((res) => setTimeout(res, 20));
+  }
+  return out;
+}, reps) : page.evaluate(async ({ reps, steps }) => {
   const out = [];
   for (let r = 0; r < reps; r++) {
     for (const [id, v] of steps) {
@@ -82,10 +97,11 @@ console.log(`no-op change → after the frame: p50 ${pct(empty, 50).toFixed(1)} 
 const split = await run(5);
 const by = {};
 for (const s of split) (by[s.step] ||= []).push(s);
-console.log("step                    act  micro  frame  total render painted (medians of 5)");
+if (process.env.LAYOUT) await page.evaluate(() => { window.__forceLayout = true; });
+console.log("step                    act  micro layout  frame  total render painted (medians of 5)");
 for (const [k, v] of Object.entries(by)) {
   const m = (f) => pct(v.map(f), 50).toFixed(1).padStart(6);
-  console.log(`${k.padEnd(20)} ${m((x) => x.act)} ${m((x) => x.micro)} ${m((x) => x.frame)} ${m((x) => x.total)} ${m((x) => x.render)} ${m((x) => x.painted)}`);
+  console.log(`${k.padEnd(20)} ${m((x) => x.act)} ${m((x) => x.micro)} ${m((x) => x.layout)} ${m((x) => x.frame)} ${m((x) => x.total)} ${m((x) => x.render)} ${m((x) => x.painted)}`);
 }
 const totals = split.map((s) => s.total);
 const painted = split.map((s) => s.painted);

@@ -7,16 +7,19 @@
 
 use crate::domain::backlog::{self, Filter, RankBy};
 use crate::domain::ops::{Coll, Op, Record};
-use crate::domain::{BacklogItem, Id, ItemKind, ItemStatus, Workspace};
+use crate::domain::{BacklogItem, Id, ItemKind, ItemStatus};
 use crate::i18n::{count, tr, trf, K};
 use crate::state::{browser, use_store, Store};
-use crate::ui::route::{replace_query, Area, Route};
+use crate::ui::route::{replace_query_after_paint, Area, Route};
 use crate::ui::t;
 use crate::ui::widgets::{with_blank, Choice};
 use editor::{story_line, EditItem};
+use leptos::either::Either;
 use leptos::prelude::*;
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
+mod drag;
 mod editor;
 mod matrix;
 
@@ -60,6 +63,62 @@ fn focus_later(id: String) {
     });
 }
 
+/// What every row reads from the list. Shared memos, so that a change of
+/// filter or order notifies one memo per concern, not a closure in each row.
+#[derive(Clone, Copy)]
+struct ListCtx {
+    /// Backlog positions shown, in the order shown.
+    visible: Memo<Vec<usize>>,
+    rank_by: Memo<RankBy>,
+    /// Ids of the first and last shown items (they cannot move further).
+    first: Memo<Option<Id>>,
+    last: Memo<Option<Id>>,
+    editing: RwSignal<Option<Id>>,
+}
+
+/// A rendered item: its id, its position in the backlog (its manual rank)
+/// and a shared copy of it. Rows read these instead of the workspace, so an
+/// edit anywhere is compared once per rendered row in one memo, not in a
+/// memo per row.
+#[derive(Clone)]
+struct Shown {
+    id: Id,
+    pos: usize,
+    item: Arc<BacklogItem>,
+}
+
+impl PartialEq for Shown {
+    fn eq(&self, other: &Self) -> bool {
+        self.pos == other.pos && Arc::ptr_eq(&self.item, &other.item)
+    }
+}
+
+/// `Shown` entries for backlog positions `at`, reusing the copies in `old`
+/// for items that did not change (so unchanged rows compare equal).
+fn shown_entries(items: &[BacklogItem], at: impl Iterator<Item = usize>, old: Option<Vec<Shown>>) -> (Vec<Shown>, bool) {
+    let old = old.unwrap_or_default();
+    let mut out = Vec::with_capacity(old.len());
+    for (n, pos) in at.enumerate() {
+        let it = &items[pos];
+        // Usually in the same place; after a move, nearby.
+        let prev = old.get(n).filter(|o| o.id == it.id).or_else(|| old.iter().find(|o| o.id == it.id));
+        let item = match prev {
+            Some(o) if *o.item == *it => o.item.clone(),
+            _ => Arc::new(it.clone()),
+        };
+        out.push(Shown { id: it.id.clone(), pos, item });
+    }
+    let changed = out != old;
+    (out, changed)
+}
+
+/// What a rendered row is keyed by (see `keys` in [`Backlog`]).
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum RowKey {
+    Slot(usize),
+    Editing(Id),
+}
+
 #[component]
 pub fn Backlog() -> impl IntoView {
     let store = use_store();
@@ -72,32 +131,73 @@ pub fn Backlog() -> impl IntoView {
             filter.set(Filter::from_query(&q));
         }
     });
-    Effect::new(move |_| replace_query(Area::Backlog, &filter.with(Filter::to_query)));
+    Effect::new(move |_| replace_query_after_paint(Area::Backlog, filter.with(Filter::to_query)));
 
-    // What the list shows, in the order it shows it.
-    let visible = Memo::new(move |_| {
-        filter.with(|f| {
-            store.ws.with(|w| {
-                let order = backlog::rank(&w.backlog, f.rank);
-                order.into_iter().filter(|&i| f.is_empty() || f.matches(&w.backlog[i])).map(|i| w.backlog[i].id.clone()).collect::<Vec<Id>>()
-            })
-        })
+    let rank_by = Memo::new(move |_| filter.with(|f| f.rank));
+    // The backlog in rank order: sorted again when the workspace or the
+    // order changes, not when another filter does.
+    let ranked = Memo::new(move |_| {
+        let by = rank_by.get();
+        store.ws.with(|w| backlog::rank(&w.backlog, by))
     });
+    // What the list shows, in the order it shows it (backlog positions: no
+    // id is copied for the thousands of items that are not rendered).
+    let visible = Memo::new(move |_| ranked.with(|r| filter.with(|f| store.ws.with(|w| backlog::shown(&w.backlog, r, f)))));
     let total = Memo::new(move |_| store.ws.with(|w| w.backlog.len()));
     let limit = RwSignal::new(PAGE);
     // Items added during this visit that fall beyond the rendered window.
     let pinned = RwSignal::new(Vec::<Id>::new());
-    let window = Memo::new(move |_| visible.with(|v| v.iter().take(limit.get()).cloned().collect::<Vec<Id>>()));
-    let beyond = Memo::new(move |_| {
+    // The rendered rows, and the pinned ones after the gap.
+    let window = Memo::new_owning(move |old| {
         let l = limit.get();
-        visible.with(|v| pinned.with(|p| v.iter().skip(l).filter(|id| p.contains(id)).cloned().collect::<Vec<Id>>()))
+        visible.with(|v| store.ws.with(|w| shown_entries(&w.backlog, v.iter().take(l).copied(), old)))
     });
+    let beyond = Memo::new_owning(move |old| {
+        let l = limit.get();
+        pinned.with(|p| {
+            visible.with(|v| {
+                store.ws.with(|w| {
+                    let at = v.iter().skip(if p.is_empty() { v.len() } else { l }).copied().filter(|&i| p.contains(&w.backlog[i].id));
+                    shown_entries(&w.backlog, at, old)
+                })
+            })
+        })
+    });
+    let first = Memo::new(move |_| visible.with(|v| store.ws.with(|w| v.first().map(|&i| w.backlog[i].id.clone()))));
+    let last = Memo::new(move |_| visible.with(|v| store.ws.with(|w| v.last().map(|&i| w.backlog[i].id.clone()))));
     let shown = move || visible.with(Vec::len);
     let hidden = move || shown().saturating_sub(limit.get()) > beyond.with(Vec::len);
     let filtering = move || filter.with(|f| !f.is_empty());
     // The one item being edited (from its row or from the matrix).
     let editing = RwSignal::new(None::<Id>);
     let show_matrix = RwSignal::new(false);
+    let list = ListCtx { visible, rank_by, first, last, editing };
+    let drag = drag::Drag::new(store, list);
+    // The rendered rows are slots: the n-th shown item, whatever it is, so a
+    // filter or order change rewrites rows in place instead of building 50
+    // new ones. The row being edited is keyed by its item instead, so its
+    // editor (and what is typed in it) follows the item.
+    let keys = Memo::new(move |_| {
+        editing.with(|e| {
+            window.with(|w| {
+                w.iter()
+                    .enumerate()
+                    .map(|(n, s)| if e.as_ref() == Some(&s.id) { RowKey::Editing(s.id.clone()) } else { RowKey::Slot(n) })
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let slot_row = move |key: RowKey| {
+        let (source, fixed) = match key {
+            RowKey::Slot(n) => (Memo::new(move |_| window.with(|w| w.get(n).cloned())), false),
+            RowKey::Editing(id) => (Memo::new(move |_| window.with(|w| w.iter().find(|e| e.id == id).cloned())), true),
+        };
+        view! { <Row source=source fixed=fixed list=list /> }
+    };
+    let beyond_row = move |id: Id| {
+        let source = Memo::new(move |_| beyond.with(|b| b.iter().find(|e| e.id == id).cloned()));
+        view! { <Row source=source fixed=true list=list /> }
+    };
 
     view! {
         <section class="area backlog" aria-labelledby="backlog-title">
@@ -129,22 +229,25 @@ pub fn Backlog() -> impl IntoView {
             <Show when=move || { total.get() > 0 && shown() == 0 }>
                 <p class="empty">{t(K::NothingMatches)}</p>
             </Show>
-            <ol class="items" aria-labelledby="backlog-title">
-                <For each=move || window.get() key=|id| id.clone() let:id>
-                    <Row id=id visible=visible filter=filter editing=editing />
-                </For>
-            </ol>
-            <Show when=hidden>
-                <button class="show-more" on:click=move |_| limit.update(|l| *l += PAGE)>
-                    {move || trf(store.lang.get(), K::ShowMore, &[("n", &shown().saturating_sub(limit.get()).min(PAGE).to_string())])}
-                </button>
-            </Show>
-            <ol class="items beyond" aria-label=t(K::NewItem)>
-                <For each=move || beyond.get() key=|id| id.clone() let:id>
-                    <Row id=id visible=visible filter=filter editing=editing />
-                </For>
-            </ol>
-            <p class="hint">{move || store.t(if filter.with(|f| f.rank == RankBy::Manual) { K::ReorderHint } else { K::ReorderRankedHint })}</p>
+            <div class="list-wrap" class:ranked=move || rank_by.get() != RankBy::Manual node_ref=drag.wrap
+                on:pointerdown=move |e| drag.start(e) on:pointermove=move |e| drag.over(e)
+                on:pointerup=move |e| drag.drop(e) on:pointercancel=move |_| drag.cancel()
+                on:keydown=move |e| if e.key() == "Escape" { drag.cancel() }>
+                <ol class="items" aria-labelledby="backlog-title">
+                    <For each=move || keys.get() key=|k| k.clone() children=slot_row />
+                </ol>
+                <Show when=hidden>
+                    <button class="show-more" on:click=move |_| limit.update(|l| *l += PAGE)>
+                        {move || trf(store.lang.get(), K::ShowMore, &[("n", &shown().saturating_sub(limit.get()).min(PAGE).to_string())])}
+                    </button>
+                </Show>
+                <ol class="items beyond" aria-label=t(K::NewItem)>
+                    <For each=move || beyond.with(|b| b.iter().map(|e| e.id.clone()).collect::<Vec<_>>()) key=|id| id.clone() children=beyond_row />
+                </ol>
+                <div class="drop-line" aria-hidden="true" style:display=move || if drag.line.get().is_some() { "block" } else { "none" }
+                    style:top=move || format!("{}px", drag.line.get().unwrap_or(0.0))></div>
+            </div>
+            <p class="hint">{move || store.t(if rank_by.get() == RankBy::Manual { K::ReorderHint } else { K::ReorderRankedHint })}</p>
         </section>
     }
 }
@@ -159,15 +262,7 @@ fn FilterBar(filter: RwSignal<Filter>) -> impl IntoView {
     let campaigns = Signal::derive(move || with_all(K::AllCampaigns, store.ws.with(|w| w.campaigns.iter().map(|c| (c.id.to_string(), c.name.clone())).collect())));
     let people = Signal::derive(move || with_all(K::Everyone, store.ws.with(|w| w.team.iter().map(|m| (m.id.to_string(), m.name.clone())).collect())));
     let all_tags = Signal::derive(move || {
-        let mut tags: Vec<String> = vec![];
-        store.ws.with(|w| {
-            for t in w.backlog.iter().flat_map(|i| i.tags.iter()) {
-                if !tags.iter().any(|x| x.eq_ignore_ascii_case(t)) {
-                    tags.push(t.clone());
-                }
-            }
-        });
-        tags.sort_by_key(|t| t.to_lowercase());
+        let tags = store.ws.with(|w| backlog::all_tags(&w.backlog));
         with_all(K::AllTags, tags.into_iter().map(|t| (t.clone(), t)).collect())
     });
     let ranks = Signal::derive(move || {
@@ -208,7 +303,7 @@ fn FilterBar(filter: RwSignal<Filter>) -> impl IntoView {
 }
 
 #[component]
-fn AddItem(pinned: RwSignal<Vec<Id>>, limit: RwSignal<usize>, visible: Memo<Vec<Id>>) -> impl IntoView {
+fn AddItem(pinned: RwSignal<Vec<Id>>, limit: RwSignal<usize>, visible: Memo<Vec<usize>>) -> impl IntoView {
     let store = use_store();
     let title = RwSignal::new(String::new());
     let kind = RwSignal::new(ItemKind::Feature);
@@ -229,7 +324,7 @@ fn AddItem(pinned: RwSignal<Vec<Id>>, limit: RwSignal<usize>, visible: Memo<Vec<
         let at = store.ws.with_untracked(|w| w.backlog.len());
         let item = BacklogItem::new(id.clone(), &text, kind.get_untracked());
         browser::timed("add-item", || store.dispatch(Op::Insert { at, record: Record::Item(item) }));
-        match visible.with_untracked(|v| v.iter().position(|x| x == &id)) {
+        match visible.with_untracked(|v| v.iter().position(|&x| x == at)) {
             None => store.notify(trf(store.lang.get_untracked(), K::AddedHidden, &[("title", &text)]), false),
             Some(pos) => {
                 let l = limit.get_untracked();
@@ -278,49 +373,42 @@ fn KindSelect(#[prop(into)] id: String, value: RwSignal<ItemKind>) -> impl IntoV
     }
 }
 
-/// Finds an item and its position, trying the last known position first so
-/// a row's lookup is O(1) in the common case.
-fn lookup(ws: &Workspace, id: &Id, hint: usize) -> Option<(usize, BacklogItem)> {
-    let b = &ws.backlog;
-    [hint, hint + 1, hint.wrapping_sub(1)]
-        .into_iter()
-        .find(|&i| b.get(i).is_some_and(|it| &it.id == id))
-        .or_else(|| b.iter().position(|it| &it.id == id))
-        .map(|i| (i, b[i].clone()))
+/// Moves the item at `from` one step among the *visible* items, so moving
+/// works the same in a filtered list, then focuses `focus`.
+fn move_item(store: Store, visible: Memo<Vec<usize>>, from: usize, delta: isize, focus: String) {
+    let Some(to) = visible.with_untracked(|v| backlog::step_position(v, from, delta)) else { return };
+    let Some(id) = store.ws.with_untracked(|w| w.backlog.get(from).map(|i| i.id.clone())) else { return };
+    store.dispatch(Op::Move { coll: Coll::Backlog, id, to });
+    focus_later(focus);
 }
 
-/// Moves an item above the previous (or below the next) *visible* item, so
-/// moving works the same in a filtered list.
-fn move_item(store: Store, visible: Memo<Vec<Id>>, id: &Id, delta: isize, focus: &str) {
-    let Some(neighbour) = visible.with_untracked(|v| {
-        let pos = v.iter().position(|x| x == id)? as isize + delta;
-        (pos >= 0).then(|| v.get(pos as usize).cloned()).flatten()
-    }) else {
-        return;
-    };
-    let Some(to) = store.ws.with_untracked(|w| w.backlog.iter().position(|i| i.id == neighbour)) else { return };
-    store.dispatch(Op::Move { coll: Coll::Backlog, id: id.clone(), to });
-    focus_later(format!("{focus}-{id}"));
-}
-
+/// One row of the list. `source` says which item it shows and where that
+/// item is in the backlog; in a slot it changes with the list, and the row
+/// is rewritten in place. A `fixed` row (keyed by its item) may show the
+/// item's editor; a slot never does (the edited item gets its own row).
 #[component]
-fn Row(id: Id, visible: Memo<Vec<Id>>, filter: RwSignal<Filter>, editing: RwSignal<Option<Id>>) -> impl IntoView {
+fn Row(source: Memo<Option<Shown>>, fixed: bool, list: ListCtx) -> impl IntoView {
     let store = use_store();
-    let hint = StoredValue::new(0usize);
-    let id_for_memo = id.clone();
-    let entry = Memo::new(move |_| {
-        let found = store.ws.with(|w| lookup(w, &id_for_memo, hint.get_value()));
-        if let Some((i, _)) = &found {
-            hint.set_value(*i);
-        }
-        found
-    });
-    let id = StoredValue::new(id);
-    let editing_me = Memo::new(move |_| editing.with(|e| e.as_ref() == Some(&id.get_value())));
-    let manual = move || filter.with(|f| f.rank == RankBy::Manual);
+    let ListCtx { visible, rank_by, first, last, editing } = list;
+    let item = Memo::new(move |_| source.with(|s| s.as_ref().map(|s| s.item.clone())));
+    let at = move || source.with_untracked(|s| s.as_ref().map(|s| (s.id.clone(), s.pos)));
+    let is_edited = move |id: &Id| editing.with_untracked(|e| e.as_ref() == Some(id));
+    let editing_me = Memo::new(move |_| fixed && source.with(|s| editing.with(|e| s.as_ref().is_some_and(|s| e.as_ref() == Some(&s.id)))));
+    // Whether this row's item is the first or last shown (it cannot move
+    // further): a memo, so that a new last item re-renders two rows, not all.
+    let edge = Memo::new(move |_| source.with(|s| s.as_ref().map(|s| (first.with(|f| f.as_ref() == Some(&s.id)), last.with(|l| l.as_ref() == Some(&s.id))))));
 
+    // Keys and clicks are handled here for the whole row: the buttons are
+    // rewritten in place, and a handler per button would be re-attached on
+    // every rewrite.
     let on_key = move |e: leptos::ev::KeyboardEvent| {
-        if !e.alt_key() || editing_me.get_untracked() {
+        let Some((id, from)) = at() else { return };
+        if is_edited(&id) {
+            return;
+        }
+        // On the drag handle the arrows alone move; elsewhere with Alt.
+        let on_handle = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|t| t.class_list().contains("drag-handle"));
+        if !e.alt_key() && !on_handle {
             return;
         }
         let delta = match e.key().as_str() {
@@ -329,79 +417,94 @@ fn Row(id: Id, visible: Memo<Vec<Id>>, filter: RwSignal<Filter>, editing: RwSign
             _ => return,
         };
         e.prevent_default();
-        if filter.with_untracked(|f| f.rank == RankBy::Manual) {
-            move_item(store, visible, &id.get_value(), delta, if delta < 0 { "up" } else { "down" });
+        if rank_by.get_untracked() == RankBy::Manual {
+            let focus = if on_handle { "drag" } else if delta < 0 { "up" } else { "down" };
+            move_item(store, visible, from, delta, format!("{focus}-{id}"));
         }
     };
-    let delete = move |_| {
-        let Some((_, item)) = entry.get_untracked() else { return };
-        if store.dispatch(Op::Remove { coll: Coll::Backlog, id: item.id.clone() }) {
-            store.notify(trf(store.lang.get_untracked(), K::Deleted, &[("title", &item.title)]), true);
-            focus_later("new-item-title".into());
+    let on_click = move |e: leptos::ev::MouseEvent| {
+        let target = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let Some(act) = target.and_then(|t| t.closest("button[data-act]").ok().flatten()).and_then(|b| b.get_attribute("data-act")) else { return };
+        let Some((id, from)) = at() else { return };
+        match act.as_str() {
+            "up" => move_item(store, visible, from, -1, format!("up-{id}")),
+            "down" => move_item(store, visible, from, 1, format!("down-{id}")),
+            "edit" => editing.set(Some(id)),
+            "delete" => {
+                let title = item.with_untracked(|i| i.as_ref().map(|i| i.title.clone())).unwrap_or_default();
+                if store.dispatch(Op::Remove { coll: Coll::Backlog, id }) {
+                    store.notify(trf(store.lang.get_untracked(), K::Deleted, &[("title", &title)]), true);
+                    focus_later("new-item-title".into());
+                }
+            }
+            _ => {}
         }
     };
 
-    view! {
-        {move || entry.get().map(|(pos, item)| {
-            let kind = item.kind;
-            let title = item.title.clone();
-            let desc = item.description.clone();
-            let story = item.story.clone();
-            let tags = item.tags.clone();
-            let criteria = (item.acceptance.iter().filter(|c| c.done).count(), item.acceptance.len());
-            let rice_text = item.rice.as_ref().and_then(backlog::rice_score).map(crate::i18n::number);
-            let ve_text = backlog::value_per_effort(&item).map(crate::i18n::number);
-            let sid = id.get_value();
-            if editing_me.get() {
-                return view! { <li class=format!("item editing kind-{}", kind.code())><EditItem item=item editing=editing /></li> }.into_any();
-            }
-            let t2 = title.clone();
-            let t3 = title.clone();
-            let t4 = title.clone();
-            view! {
-                <li class=format!("item kind-{}", kind.code()) on:keydown=on_key>
-                    <span class="rank" title=t(K::Rank)>{pos + 1}</span>
-                    <span class="kind-badge"><span aria-hidden="true" class="icon">{kind_icon(kind)}</span>{t(kind_key(kind))}</span>
-                    <div class="body">
-                        <span class="title">{title}</span>
-                        {move || story_line(store.lang.get(), &story).map(|l| view! { <span class="story">{l}</span> })}
-                        {(!desc.is_empty()).then(|| view! { <span class="desc">{desc}</span> })}
-                        {(!tags.is_empty() || criteria.1 > 0).then(|| view! {
-                            <span class="meta">
-                                {(criteria.1 > 0).then(|| view! {
-                                    <span class="criteria-progress">{move || trf(store.lang.get(), K::CriteriaProgress, &[("done", &criteria.0.to_string()), ("total", &criteria.1.to_string())])}</span>
-                                })}
-                                {tags.iter().map(|tg| view! { <span class="tag">"#"{tg.clone()}</span> }).collect_view()}
-                            </span>
+    let class = move || {
+        item.with(|i| i.as_ref().map(|i| format!("item{} kind-{}", if editing_me.get() { " editing" } else { "" }, i.kind.code()))).unwrap_or_default()
+    };
+    let data_id = move || source.with(|s| s.as_ref().map(|s| s.id.to_string()));
+    // Everything the row shows, built as plain values: when anything changes
+    // the view is rebuilt in place, and only the text and attributes that
+    // differ are written to the page.
+    let content = move || {
+        let item = item.get()?;
+        if editing_me.get() {
+            return Some(Either::Left(view! { <EditItem item=(*item).clone() editing=editing /> }));
+        }
+        let (id, pos) = source.with(|s| s.as_ref().map(|s| (s.id.clone(), s.pos)))?;
+        let lang = store.lang.get();
+        let by = rank_by.get();
+        let (first, last) = edge.get().unwrap_or_default();
+        let locked = by != RankBy::Manual;
+        let kind = item.kind;
+        let title = item.title.clone();
+        let chip = |k: K, score: Option<f64>| score.map(|s| trf(lang, k, &[("score", &crate::i18n::number(s))])).unwrap_or_default();
+        let score = match by {
+            RankBy::Manual => String::new(),
+            RankBy::Rice => chip(K::RiceChip, item.rice.as_ref().and_then(backlog::rice_score)),
+            RankBy::ValuePerEffort => chip(K::ValueChip, backlog::value_per_effort(&item)),
+        };
+        let (done, criteria) = (item.acceptance.iter().filter(|c| c.done).count(), item.acceptance.len());
+        Some(Either::Right(view! {
+            <button type="button" class="drag-handle" id=format!("drag-{id}")>
+                <span aria-hidden="true">"⠿"</span><span class="visually-hidden">{trf(lang, K::DragHandle, &[("title", &title)])}</span>
+            </button>
+            <span class="rank" title=tr(lang, K::Rank)>{pos + 1}</span>
+            <span class="kind-badge"><span aria-hidden="true" class="icon">{kind_icon(kind)}</span>{tr(lang, kind_key(kind))}</span>
+            <div class="body">
+                <span class="title">{title.clone()}</span>
+                {story_line(lang, &item.story).map(|l| view! { <span class="story">{l}</span> })}
+                {(!item.description.is_empty()).then(|| view! { <span class="desc">{item.description.clone()}</span> })}
+                {(!item.tags.is_empty() || criteria > 0).then(|| view! {
+                    <span class="meta">
+                        {(criteria > 0).then(|| view! {
+                            <span class="criteria-progress">{trf(lang, K::CriteriaProgress, &[("done", &done.to_string()), ("total", &criteria.to_string())])}</span>
                         })}
-                    </div>
-                    <span class="score">{move || {
-                        let lang = store.lang.get();
-                        match filter.with(|f| f.rank) {
-                            RankBy::Manual => String::new(),
-                            RankBy::Rice => rice_text.clone().map(|s| trf(lang, K::RiceChip, &[("score", &s)])).unwrap_or_default(),
-                            RankBy::ValuePerEffort => ve_text.clone().map(|s| trf(lang, K::ValueChip, &[("score", &s)])).unwrap_or_default(),
-                        }
-                    }}</span>
-                    <span class=format!("status status-{:?}", item.status).to_lowercase()>{t(status_key(item.status))}</span>
-                    <div class="row-actions">
-                        <button class="icon-btn" id=format!("up-{sid}") disabled=move || !manual() || visible.with(|v| v.first() == Some(&id.get_value()))
-                            on:click=move |_| move_item(store, visible, &id.get_value(), -1, "up")>
-                            <span aria-hidden="true">"↑"</span><span class="visually-hidden">{t(K::MoveUp)}" "{t2}</span>
-                        </button>
-                        <button class="icon-btn" id=format!("down-{sid}") disabled=move || !manual() || visible.with(|v| v.last() == Some(&id.get_value()))
-                            on:click=move |_| move_item(store, visible, &id.get_value(), 1, "down")>
-                            <span aria-hidden="true">"↓"</span><span class="visually-hidden">{t(K::MoveDown)}" "{t3.clone()}</span>
-                        </button>
-                        <button class="ghost" id=format!("edit-{sid}") on:click=move |_| editing.set(Some(id.get_value()))>
-                            {t(K::Edit)}<span class="visually-hidden">" "{t3}</span>
-                        </button>
-                        <button class="ghost danger" on:click=delete>
-                            {t(K::Delete)}<span class="visually-hidden">" "{t4}</span>
-                        </button>
-                    </div>
-                </li>
-            }.into_any()
-        })}
+                        {item.tags.iter().map(|tg| view! { <span class="tag">"#"{tg.clone()}</span> }).collect_view()}
+                    </span>
+                })}
+            </div>
+            <span class="score">{score}</span>
+            <span class=format!("status status-{:?}", item.status).to_lowercase()>{tr(lang, status_key(item.status))}</span>
+            <div class="row-actions">
+                <button class="icon-btn" id=format!("up-{id}") data-act="up" disabled=locked || first>
+                    <span aria-hidden="true">"↑"</span><span class="visually-hidden">{tr(lang, K::MoveUp)}" "{title.clone()}</span>
+                </button>
+                <button class="icon-btn" id=format!("down-{id}") data-act="down" disabled=locked || last>
+                    <span aria-hidden="true">"↓"</span><span class="visually-hidden">{tr(lang, K::MoveDown)}" "{title.clone()}</span>
+                </button>
+                <button class="ghost" id=format!("edit-{id}") data-act="edit">
+                    {tr(lang, K::Edit)}<span class="visually-hidden">" "{title.clone()}</span>
+                </button>
+                <button class="ghost danger" data-act="delete">
+                    {tr(lang, K::Delete)}<span class="visually-hidden">" "{title}</span>
+                </button>
+            </div>
+        }))
+    };
+    view! {
+        <li class=class data-id=data_id on:click=on_click on:keydown=on_key>{content}</li>
     }
 }
