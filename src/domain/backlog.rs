@@ -150,7 +150,7 @@ pub fn step_position(shown: &[usize], from: usize, delta: isize) -> Option<usize
 /// tag with every tag kept so far.
 pub fn all_tags(items: &[BacklogItem]) -> Vec<String> {
     use std::borrow::Cow;
-    let mut seen: std::collections::HashSet<Cow<str>> = std::collections::HashSet::new();
+    let mut seen: super::FastSet<Cow<str>> = super::FastSet::default();
     let mut tags: Vec<String> = vec![];
     for t in items.iter().flat_map(|i| i.tags.iter()) {
         let key = if t.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(t.to_ascii_lowercase()) } else { Cow::Borrowed(t.as_str()) };

@@ -25,7 +25,6 @@ const context = await browser.newContext({ viewport: { width: 1280, height: 720 
 const seed = await context.newPage();
 await seed.goto(base + "schema/jalon-workspace.schema.json");
 await seed.evaluate((text) => localStorage.setItem("jalon.workspace", text), big);
-await seed.close();
 await context.addInitScript(() => {
   // act → sync done → all microtasks done (a macrotask) → next frame.
   window.__split = async (act) => {
@@ -47,7 +46,23 @@ await context.addInitScript(() => {
 const page = await context.newPage();
 await page.goto(base);
 await page.waitForSelector("ol.items > li");
+await seed.close();
 await page.waitForTimeout(500);
+
+// PREADD=n: add n items first, as the benchmark does before its filter
+// changes (they are pinned after the 50-row window, so rendered too).
+if (process.env.PREADD) {
+  await page.evaluate(async (n) => {
+    const input = document.getElementById("new-item-title");
+    for (let i = 0; i < n; i++) {
+      input.value = `Pre-added ${i}`;
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      input.closest("form").requestSubmit();
+      await new Promise((res) => setTimeout(res, 5));
+    }
+  }, Number(process.env.PREADD));
+  await page.waitForTimeout(800);
+}
 
 const steps = {
   filter: `[["filter-rank","rice"],["filter-rank","value"],["filter-rank","manual"],["filter-kind","content"],["filter-kind","experiment"],["filter-kind",""]]`,

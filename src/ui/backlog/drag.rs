@@ -8,7 +8,7 @@
 //! was. Keyboard users have the arrows on the handle, Alt+↑/↓ and the ↑/↓
 //! buttons.
 
-use super::{focus_later, ListCtx};
+use super::{focus_row_later, ListCtx};
 use crate::domain::backlog::{self, RankBy};
 use crate::domain::ops::{Coll, Op};
 use crate::domain::Id;
@@ -182,7 +182,7 @@ impl Drag {
         });
         if let Some(to) = to {
             self.store.dispatch(Op::Move { coll: Coll::Backlog, id: id.clone(), to });
-            focus_later(format!("drag-{id}"));
+            focus_row_later(id, ".drag-handle");
         }
     }
 }

@@ -7,14 +7,13 @@
 
 use crate::domain::backlog::{self, Filter, RankBy};
 use crate::domain::ops::{Coll, Op, Record};
-use crate::domain::{BacklogItem, Id, ItemKind, ItemStatus};
+use crate::domain::{BacklogItem, FastSet, Id, ItemKind, ItemStatus};
 use crate::i18n::{count, tr, trf, K};
 use crate::state::{browser, use_store, Store};
-use crate::ui::route::{replace_query_after_paint, Area, Route};
+use crate::ui::route::{replace_query, Area, Route};
 use crate::ui::t;
 use crate::ui::widgets::{with_blank, Choice};
 use editor::{story_line, EditItem};
-use leptos::either::Either;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -24,6 +23,8 @@ mod editor;
 mod matrix;
 
 const PAGE: usize = 50;
+const KEEP_WINDOW: bool = false;
+const KEEP_BEYOND: bool = true;
 
 pub fn kind_key(k: ItemKind) -> K {
     match k {
@@ -70,9 +71,6 @@ struct ListCtx {
     /// Backlog positions shown, in the order shown.
     visible: Memo<Vec<usize>>,
     rank_by: Memo<RankBy>,
-    /// Ids of the first and last shown items (they cannot move further).
-    first: Memo<Option<Id>>,
-    last: Memo<Option<Id>>,
     editing: RwSignal<Option<Id>>,
 }
 
@@ -85,19 +83,26 @@ struct Shown {
     id: Id,
     pos: usize,
     item: Arc<BacklogItem>,
+    /// First or last of the shown items (it cannot move further). Kept
+    /// here rather than in a memo each row reads: a new last item then
+    /// changes two rows, not every row's subscriptions.
+    first: bool,
+    last: bool,
 }
 
 impl PartialEq for Shown {
     fn eq(&self, other: &Self) -> bool {
-        self.pos == other.pos && Arc::ptr_eq(&self.item, &other.item)
+        self.pos == other.pos && Arc::ptr_eq(&self.item, &other.item) && (self.first, self.last) == (other.first, other.last)
     }
 }
 
-/// `Shown` entries for backlog positions `at`, reusing the copies in `old`
-/// for items that did not change (so unchanged rows compare equal).
-fn shown_entries(items: &[BacklogItem], at: impl Iterator<Item = usize>, old: Option<Vec<Shown>>) -> (Vec<Shown>, bool) {
+/// `Shown` entries for backlog positions `at` of the shown list `shown`,
+/// reusing the copies in `old` for items that did not change (so unchanged
+/// rows compare equal).
+fn shown_entries(items: &[BacklogItem], shown: &[usize], at: impl Iterator<Item = usize>, old: Option<Vec<Shown>>) -> (Vec<Shown>, bool) {
     let old = old.unwrap_or_default();
     let mut out = Vec::with_capacity(old.len());
+    let (first, last) = (shown.first().copied(), shown.last().copied());
     for (n, pos) in at.enumerate() {
         let it = &items[pos];
         // Usually in the same place; after a move, nearby.
@@ -106,7 +111,7 @@ fn shown_entries(items: &[BacklogItem], at: impl Iterator<Item = usize>, old: Op
             Some(o) if *o.item == *it => o.item.clone(),
             _ => Arc::new(it.clone()),
         };
-        out.push(Shown { id: it.id.clone(), pos, item });
+        out.push(Shown { id: it.id.clone(), pos, item, first: first == Some(pos), last: last == Some(pos) });
     }
     let changed = out != old;
     (out, changed)
@@ -131,7 +136,9 @@ pub fn Backlog() -> impl IntoView {
             filter.set(Filter::from_query(&q));
         }
     });
-    Effect::new(move |_| replace_query_after_paint(Area::Backlog, filter.with(Filter::to_query)));
+    // The filter bar writes the URL as it changes the filter (see
+    // `replace_query`); this covers the rest (a query to tidy up on arrival).
+    Effect::new(move |_| replace_query(Area::Backlog, &filter.with(Filter::to_query)));
 
     let rank_by = Memo::new(move |_| filter.with(|f| f.rank));
     // The backlog in rank order: sorted again when the workspace or the
@@ -150,54 +157,70 @@ pub fn Backlog() -> impl IntoView {
     // The rendered rows, and the pinned ones after the gap.
     let window = Memo::new_owning(move |old| {
         let l = limit.get();
-        visible.with(|v| store.ws.with(|w| shown_entries(&w.backlog, v.iter().take(l).copied(), old)))
+        visible.with(|v| store.ws.with(|w| shown_entries(&w.backlog, v, v.iter().take(l).copied(), old)))
     });
     let beyond = Memo::new_owning(move |old| {
         let l = limit.get();
         pinned.with(|p| {
             visible.with(|v| {
                 store.ws.with(|w| {
-                    let at = v.iter().skip(if p.is_empty() { v.len() } else { l }).copied().filter(|&i| p.contains(&w.backlog[i].id));
-                    shown_entries(&w.backlog, at, old)
+                    // Pinned positions marked in one pass (a search per
+                    // shown item would cost 5,000 × pinned comparisons).
+                    let mut is_pinned = vec![false; if p.is_empty() { 0 } else { w.backlog.len() }];
+                    if !p.is_empty() {
+                        let ids: FastSet<&Id> = p.iter().collect();
+                        for (i, it) in w.backlog.iter().enumerate() {
+                            is_pinned[i] = ids.contains(&it.id);
+                        }
+                    }
+                    let at = v.iter().skip(if p.is_empty() { v.len() } else { l }).copied().filter(|&i| is_pinned[i]);
+                    shown_entries(&w.backlog, v, at, old)
                 })
             })
         })
     });
-    let first = Memo::new(move |_| visible.with(|v| store.ws.with(|w| v.first().map(|&i| w.backlog[i].id.clone()))));
-    let last = Memo::new(move |_| visible.with(|v| store.ws.with(|w| v.last().map(|&i| w.backlog[i].id.clone()))));
     let shown = move || visible.with(Vec::len);
     let hidden = move || shown().saturating_sub(limit.get()) > beyond.with(Vec::len);
     let filtering = move || filter.with(|f| !f.is_empty());
     // The one item being edited (from its row or from the matrix).
     let editing = RwSignal::new(None::<Id>);
     let show_matrix = RwSignal::new(false);
-    let list = ListCtx { visible, rank_by, first, last, editing };
+    let list = ListCtx { visible, rank_by, editing };
     let drag = drag::Drag::new(store, list);
     // The rendered rows are slots: the n-th shown item, whatever it is, so a
-    // filter or order change rewrites rows in place instead of building 50
-    // new ones. The row being edited is keyed by its item instead, so its
-    // editor (and what is typed in it) follows the item.
-    let keys = Memo::new(move |_| {
-        editing.with(|e| {
-            window.with(|w| {
-                w.iter()
-                    .enumerate()
-                    .map(|(n, s)| if e.as_ref() == Some(&s.id) { RowKey::Editing(s.id.clone()) } else { RowKey::Slot(n) })
-                    .collect::<Vec<_>>()
+    // filter or order change rewrites rows in place instead of building new
+    // ones. A slot left without an item is hidden, not removed, and is
+    // reused when the list grows again. The row being edited is keyed by its
+    // item instead, so its editor (and what is typed in it) follows it.
+    let slot_keys = move |list: Memo<Vec<Shown>>| {
+        // How many slots the list has had: never shrinks.
+        let slots = Memo::new_owning(move |old: Option<usize>| {
+            let n = list.with(Vec::len).max(old.unwrap_or(0));
+            (n, Some(n) != old)
+        });
+        Memo::new(move |_| {
+            editing.with(|e| {
+                list.with(|l| {
+                    (0..slots.get())
+                        .map(|n| match l.get(n) {
+                            Some(s) if e.as_ref() == Some(&s.id) => RowKey::Editing(s.id.clone()),
+                            _ => RowKey::Slot(n),
+                        })
+                        .collect::<Vec<_>>()
+                })
             })
         })
-    });
-    let slot_row = move |key: RowKey| {
-        let (source, fixed) = match key {
-            RowKey::Slot(n) => (Memo::new(move |_| window.with(|w| w.get(n).cloned())), false),
-            RowKey::Editing(id) => (Memo::new(move |_| window.with(|w| w.iter().find(|e| e.id == id).cloned())), true),
-        };
-        view! { <Row source=source fixed=fixed list=list /> }
     };
-    let beyond_row = move |id: Id| {
-        let source = Memo::new(move |_| beyond.with(|b| b.iter().find(|e| e.id == id).cloned()));
-        view! { <Row source=source fixed=true list=list /> }
+    let slot_row = move |from: Memo<Vec<Shown>>, keep: bool| {
+        move |key: RowKey| {
+            let (source, fixed) = match key {
+                RowKey::Slot(n) => (Memo::new(move |_| from.with(|w| w.get(n).cloned())), false),
+                RowKey::Editing(id) => (Memo::new(move |_| from.with(|w| w.iter().find(|e| e.id == id).cloned())), true),
+            };
+            view! { <Row source=source fixed=fixed keep=keep list=list /> }
+        }
     };
+    let (window_keys, beyond_keys) = (slot_keys(window), slot_keys(beyond));
 
     view! {
         <section class="area backlog" aria-labelledby="backlog-title">
@@ -234,7 +257,7 @@ pub fn Backlog() -> impl IntoView {
                 on:pointerup=move |e| drag.drop(e) on:pointercancel=move |_| drag.cancel()
                 on:keydown=move |e| if e.key() == "Escape" { drag.cancel() }>
                 <ol class="items" aria-labelledby="backlog-title">
-                    <For each=move || keys.get() key=|k| k.clone() children=slot_row />
+                    <For each=move || window_keys.get() key=|k| k.clone() children=slot_row(window, KEEP_WINDOW) />
                 </ol>
                 <Show when=hidden>
                     <button class="show-more" on:click=move |_| limit.update(|l| *l += PAGE)>
@@ -242,7 +265,7 @@ pub fn Backlog() -> impl IntoView {
                     </button>
                 </Show>
                 <ol class="items beyond" aria-label=t(K::NewItem)>
-                    <For each=move || beyond.with(|b| b.iter().map(|e| e.id.clone()).collect::<Vec<_>>()) key=|id| id.clone() children=beyond_row />
+                    <For each=move || beyond_keys.get() key=|k| k.clone() children=slot_row(beyond, KEEP_BEYOND) />
                 </ol>
                 <div class="drop-line" aria-hidden="true" style:display=move || if drag.line.get().is_some() { "block" } else { "none" }
                     style:top=move || format!("{}px", drag.line.get().unwrap_or(0.0))></div>
@@ -256,6 +279,11 @@ pub fn Backlog() -> impl IntoView {
 #[component]
 fn FilterBar(filter: RwSignal<Filter>) -> impl IntoView {
     let store = use_store();
+    // Changes the filter and writes the URL at once, before the list renders.
+    let set = move |f: &dyn Fn(&mut Filter)| {
+        filter.update(|x| f(x));
+        replace_query(Area::Backlog, &filter.with_untracked(Filter::to_query));
+    };
     let lang = move || store.lang.get();
     let with_all = move |all: K, rest: Vec<(String, String)>| with_blank(tr(lang(), all), rest);
     let kinds = Signal::derive(move || with_all(K::AllKinds, ItemKind::ALL.iter().map(|k| (k.code().to_string(), tr(lang(), kind_key(*k)).to_string())).collect()));
@@ -278,25 +306,25 @@ fn FilterBar(filter: RwSignal<Filter>) -> impl IntoView {
             <div class="field grow">
                 <label for="filter-text">{t(K::Search)}</label>
                 <input id="filter-text" type="search" autocomplete="off" prop:value=move || filter.with(|f| f.text.clone())
-                    on:input=move |e| { let v = event_target_value(&e); filter.update(|f| f.text = v); } />
+                    on:input=move |e| { let v = event_target_value(&e); set(&|f| f.text = v.clone()); } />
             </div>
             <Choice id="filter-kind" label=Signal::derive(t(K::Kind)) options=kinds
                 value=Signal::derive(move || filter.with(|f| f.kind.map(|k| k.code().to_string()).unwrap_or_default()))
-                on_change=move |v: String| filter.update(|f| f.kind = ItemKind::from_code(&v)) />
+                on_change=move |v: String| set(&|f| f.kind = ItemKind::from_code(&v)) />
             <Choice id="filter-campaign" label=Signal::derive(t(K::CampaignLink)) options=campaigns
                 value=Signal::derive(move || filter.with(|f| id_text(&f.campaign)))
-                on_change=move |v: String| filter.update(|f| f.campaign = opt_id(v)) />
+                on_change=move |v: String| set(&|f| f.campaign = opt_id(v.clone())) />
             <Choice id="filter-assignee" label=Signal::derive(t(K::Assignee)) options=people
                 value=Signal::derive(move || filter.with(|f| id_text(&f.assignee)))
-                on_change=move |v: String| filter.update(|f| f.assignee = opt_id(v)) />
+                on_change=move |v: String| set(&|f| f.assignee = opt_id(v.clone())) />
             <Choice id="filter-tag" label=Signal::derive(t(K::Tag)) options=all_tags
                 value=Signal::derive(move || filter.with(|f| f.tag.clone().unwrap_or_default()))
-                on_change=move |v: String| filter.update(|f| f.tag = (!v.is_empty()).then_some(v)) />
+                on_change=move |v: String| set(&|f| f.tag = (!v.is_empty()).then(|| v.clone())) />
             <Choice id="filter-rank" label=Signal::derive(t(K::RankByLabel)) options=ranks
                 value=Signal::derive(move || filter.with(|f| f.rank.code().to_string()))
-                on_change=move |v: String| filter.update(|f| f.rank = RankBy::from_code(&v)) />
+                on_change=move |v: String| set(&|f| f.rank = RankBy::from_code(&v)) />
             <Show when=move || filter.with(|f| !f.is_empty() || f.rank != RankBy::Manual)>
-                <button class="ghost" on:click=move |_| filter.set(Filter::default())>{t(K::ClearFilters)}</button>
+                <button class="ghost" on:click=move |_| set(&|f| *f = Filter::default())>{t(K::ClearFilters)}</button>
             </Show>
         </div>
     }
@@ -373,39 +401,96 @@ fn KindSelect(#[prop(into)] id: String, value: RwSignal<ItemKind>) -> impl IntoV
     }
 }
 
+/// Focuses `part` (a selector: the drag handle, a move button, Edit) of the
+/// row that shows `id`, once the list has been updated. Rows are found by
+/// their item, not by element ids, because a row is reused for other items.
+fn focus_row_later(id: Id, part: &'static str) {
+    request_animation_frame(move || {
+        let Ok(rows) = document().query_selector_all("li[data-id]") else { return };
+        for i in 0..rows.length() {
+            let Some(li) = rows.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+            if li.get_attribute("data-id").as_deref() == Some(id.as_str()) {
+                if let Some(el) = li.query_selector(part).ok().flatten() {
+                    let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
+                return;
+            }
+        }
+    });
+}
+
 /// Moves the item at `from` one step among the *visible* items, so moving
-/// works the same in a filtered list, then focuses `focus`.
-fn move_item(store: Store, visible: Memo<Vec<usize>>, from: usize, delta: isize, focus: String) {
+/// works the same in a filtered list, then focuses `focus` in its row.
+fn move_item(store: Store, visible: Memo<Vec<usize>>, from: usize, delta: isize, focus: &'static str) {
     let Some(to) = visible.with_untracked(|v| backlog::step_position(v, from, delta)) else { return };
     let Some(id) = store.ws.with_untracked(|w| w.backlog.get(from).map(|i| i.id.clone())) else { return };
-    store.dispatch(Op::Move { coll: Coll::Backlog, id, to });
-    focus_later(focus);
+    store.dispatch(Op::Move { coll: Coll::Backlog, id: id.clone(), to });
+    focus_row_later(id, focus);
 }
 
 /// One row of the list. `source` says which item it shows and where that
 /// item is in the backlog; in a slot it changes with the list, and the row
-/// is rewritten in place. A `fixed` row (keyed by its item) may show the
-/// item's editor; a slot never does (the edited item gets its own row).
+/// is rewritten in place: one closure builds the row's view as plain values
+/// and tachys writes only the text and attributes that differ. (A closure
+/// per part was tried: at 150 rows the reactive graph's bookkeeping for
+/// 2,800 effects cost more than it saved.) A slot without an item is
+/// hidden, and keeps its content only where `keep` says: the pinned rows
+/// after the gap, which a kind filter hides and shows by the hundred. A
+/// `fixed` row is the edited item's: it shows the editor.
 #[component]
-fn Row(source: Memo<Option<Shown>>, fixed: bool, list: ListCtx) -> impl IntoView {
+fn Row(source: Memo<Option<Shown>>, fixed: bool, keep: bool, list: ListCtx) -> impl IntoView {
     let store = use_store();
-    let ListCtx { visible, rank_by, first, last, editing } = list;
-    let item = Memo::new(move |_| source.with(|s| s.as_ref().map(|s| s.item.clone())));
-    let at = move || source.with_untracked(|s| s.as_ref().map(|s| (s.id.clone(), s.pos)));
-    let is_edited = move |id: &Id| editing.with_untracked(|e| e.as_ref() == Some(id));
-    let editing_me = Memo::new(move |_| fixed && source.with(|s| editing.with(|e| s.as_ref().is_some_and(|s| e.as_ref() == Some(&s.id)))));
-    // Whether this row's item is the first or last shown (it cannot move
-    // further): a memo, so that a new last item re-renders two rows, not all.
-    let edge = Memo::new(move |_| source.with(|s| s.as_ref().map(|s| (first.with(|f| f.as_ref() == Some(&s.id)), last.with(|l| l.as_ref() == Some(&s.id))))));
+    let ListCtx { visible, rank_by, editing } = list;
+    if fixed {
+        let item = Memo::new(move |_| source.with(|s| s.as_ref().map(|s| s.item.clone())));
+        return view! {
+            <li class=move || item.with(|i| i.as_ref().map(|i| format!("item editing kind-{}", i.kind.code())))>
+                {move || item.get().map(|item| view! { <EditItem item=(*item).clone() editing=editing /> })}
+            </li>
+        }
+        .into_any();
+    }
+    // What the row shows: its item, or while hidden the last one if `keep`.
+    let current = Memo::new_owning(move |old: Option<Option<Shown>>| {
+        let old = old.flatten();
+        match source.get() {
+            Some(now) => {
+                let changed = old.as_ref() != Some(&now);
+                (Some(now), changed)
+            }
+            None if keep => (old, false),
+            None => {
+                let changed = old.is_some();
+                (None, changed)
+            }
+        }
+    });
+    let kind = Memo::new(move |_| current.with(|s| s.as_ref().map(|s| s.item.kind)));
+    // The language, and what the order changes in this row (its score chip,
+    // whether it may move), through memos of the row's own: a new order
+    // rewrites only the rows it changes, and rows do not each re-subscribe
+    // to the shared signals (a cost that grows with the number of rows).
+    let lang = Memo::new(move |_| store.lang.get());
+    let ranked = Memo::new(move |_| {
+        let by = rank_by.get();
+        let lang = lang.get();
+        let chip = |k: K, score: Option<f64>| score.map(|s| trf(lang, k, &[("score", &crate::i18n::number(s))])).unwrap_or_default();
+        let score = current.with(|s| {
+            s.as_ref().map(|s| match by {
+                RankBy::Manual => String::new(),
+                RankBy::Rice => chip(K::RiceChip, s.item.rice.as_ref().and_then(backlog::rice_score)),
+                RankBy::ValuePerEffort => chip(K::ValueChip, backlog::value_per_effort(&s.item)),
+            })
+        });
+        (score.unwrap_or_default(), by != RankBy::Manual)
+    });
 
-    // Keys and clicks are handled here for the whole row: the buttons are
-    // rewritten in place, and a handler per button would be re-attached on
+    let at = move || source.with_untracked(|s| s.as_ref().map(|s| (s.id.clone(), s.pos)));
+    // Keys and clicks are handled here for the whole row: its buttons are
+    // rewritten in place, and a handler on each would be re-attached on
     // every rewrite.
     let on_key = move |e: leptos::ev::KeyboardEvent| {
-        let Some((id, from)) = at() else { return };
-        if is_edited(&id) {
-            return;
-        }
+        let Some((_, from)) = at() else { return };
         // On the drag handle the arrows alone move; elsewhere with Alt.
         let on_handle = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|t| t.class_list().contains("drag-handle"));
         if !e.alt_key() && !on_handle {
@@ -418,8 +503,8 @@ fn Row(source: Memo<Option<Shown>>, fixed: bool, list: ListCtx) -> impl IntoView
         };
         e.prevent_default();
         if rank_by.get_untracked() == RankBy::Manual {
-            let focus = if on_handle { "drag" } else if delta < 0 { "up" } else { "down" };
-            move_item(store, visible, from, delta, format!("{focus}-{id}"));
+            let focus = if on_handle { ".drag-handle" } else if delta < 0 { "[data-act=up]" } else { "[data-act=down]" };
+            move_item(store, visible, from, delta, focus);
         }
     };
     let on_click = move |e: leptos::ev::MouseEvent| {
@@ -427,11 +512,11 @@ fn Row(source: Memo<Option<Shown>>, fixed: bool, list: ListCtx) -> impl IntoView
         let Some(act) = target.and_then(|t| t.closest("button[data-act]").ok().flatten()).and_then(|b| b.get_attribute("data-act")) else { return };
         let Some((id, from)) = at() else { return };
         match act.as_str() {
-            "up" => move_item(store, visible, from, -1, format!("up-{id}")),
-            "down" => move_item(store, visible, from, 1, format!("down-{id}")),
+            "up" => move_item(store, visible, from, -1, "[data-act=up]"),
+            "down" => move_item(store, visible, from, 1, "[data-act=down]"),
             "edit" => editing.set(Some(id)),
             "delete" => {
-                let title = item.with_untracked(|i| i.as_ref().map(|i| i.title.clone())).unwrap_or_default();
+                let title = current.with_untracked(|s| s.as_ref().map(|s| s.item.title.clone())).unwrap_or_default();
                 if store.dispatch(Op::Remove { coll: Coll::Backlog, id }) {
                     store.notify(trf(store.lang.get_untracked(), K::Deleted, &[("title", &title)]), true);
                     focus_later("new-item-title".into());
@@ -441,34 +526,15 @@ fn Row(source: Memo<Option<Shown>>, fixed: bool, list: ListCtx) -> impl IntoView
         }
     };
 
-    let class = move || {
-        item.with(|i| i.as_ref().map(|i| format!("item{} kind-{}", if editing_me.get() { " editing" } else { "" }, i.kind.code()))).unwrap_or_default()
-    };
-    let data_id = move || source.with(|s| s.as_ref().map(|s| s.id.to_string()));
-    // Everything the row shows, built as plain values: when anything changes
-    // the view is rebuilt in place, and only the text and attributes that
-    // differ are written to the page.
     let content = move || {
-        let item = item.get()?;
-        if editing_me.get() {
-            return Some(Either::Left(view! { <EditItem item=(*item).clone() editing=editing /> }));
-        }
-        let (id, pos) = source.with(|s| s.as_ref().map(|s| (s.id.clone(), s.pos)))?;
-        let lang = store.lang.get();
-        let by = rank_by.get();
-        let (first, last) = edge.get().unwrap_or_default();
-        let locked = by != RankBy::Manual;
+        let Shown { pos, item, first, last, .. } = current.get()?;
+        let lang = lang.get();
+        let (score, locked) = ranked.get();
         let kind = item.kind;
         let title = item.title.clone();
-        let chip = |k: K, score: Option<f64>| score.map(|s| trf(lang, k, &[("score", &crate::i18n::number(s))])).unwrap_or_default();
-        let score = match by {
-            RankBy::Manual => String::new(),
-            RankBy::Rice => chip(K::RiceChip, item.rice.as_ref().and_then(backlog::rice_score)),
-            RankBy::ValuePerEffort => chip(K::ValueChip, backlog::value_per_effort(&item)),
-        };
         let (done, criteria) = (item.acceptance.iter().filter(|c| c.done).count(), item.acceptance.len());
-        Some(Either::Right(view! {
-            <button type="button" class="drag-handle" id=format!("drag-{id}")>
+        Some(view! {
+            <button type="button" class="drag-handle">
                 <span aria-hidden="true">"⠿"</span><span class="visually-hidden">{trf(lang, K::DragHandle, &[("title", &title)])}</span>
             </button>
             <span class="rank" title=tr(lang, K::Rank)>{pos + 1}</span>
@@ -482,29 +548,33 @@ fn Row(source: Memo<Option<Shown>>, fixed: bool, list: ListCtx) -> impl IntoView
                         {(criteria > 0).then(|| view! {
                             <span class="criteria-progress">{trf(lang, K::CriteriaProgress, &[("done", &done.to_string()), ("total", &criteria.to_string())])}</span>
                         })}
-                        {item.tags.iter().map(|tg| view! { <span class="tag">"#"{tg.clone()}</span> }).collect_view()}
+                        {item.tags.iter().map(|tg| view! { <span class="tag">{format!("#{tg}")}</span> }).collect_view()}
                     </span>
                 })}
             </div>
             <span class="score">{score}</span>
             <span class=format!("status status-{:?}", item.status).to_lowercase()>{tr(lang, status_key(item.status))}</span>
             <div class="row-actions">
-                <button class="icon-btn" id=format!("up-{id}") data-act="up" disabled=locked || first>
-                    <span aria-hidden="true">"↑"</span><span class="visually-hidden">{tr(lang, K::MoveUp)}" "{title.clone()}</span>
+                <button class="icon-btn" data-act="up" disabled=locked || first>
+                    <span aria-hidden="true">"↑"</span><span class="visually-hidden">{format!("{} {title}", tr(lang, K::MoveUp))}</span>
                 </button>
-                <button class="icon-btn" id=format!("down-{id}") data-act="down" disabled=locked || last>
-                    <span aria-hidden="true">"↓"</span><span class="visually-hidden">{tr(lang, K::MoveDown)}" "{title.clone()}</span>
+                <button class="icon-btn" data-act="down" disabled=locked || last>
+                    <span aria-hidden="true">"↓"</span><span class="visually-hidden">{format!("{} {title}", tr(lang, K::MoveDown))}</span>
                 </button>
-                <button class="ghost" id=format!("edit-{id}") data-act="edit">
-                    {tr(lang, K::Edit)}<span class="visually-hidden">" "{title.clone()}</span>
+                <button class="ghost" data-act="edit">
+                    {tr(lang, K::Edit)}<span class="visually-hidden">{format!(" {title}")}</span>
                 </button>
                 <button class="ghost danger" data-act="delete">
-                    {tr(lang, K::Delete)}<span class="visually-hidden">" "{title}</span>
+                    {tr(lang, K::Delete)}<span class="visually-hidden">{format!(" {title}")}</span>
                 </button>
             </div>
-        }))
+        })
     };
     view! {
-        <li class=class data-id=data_id on:click=on_click on:keydown=on_key>{content}</li>
+        <li class=move || kind.get().map(|k| format!("item kind-{}", k.code())) data-id=move || source.with(|s| s.as_ref().map(|s| s.id.to_string()))
+            hidden=move || source.with(Option::is_none) on:click=on_click on:keydown=on_key>
+            {content}
+        </li>
     }
+    .into_any()
 }
