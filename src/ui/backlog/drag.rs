@@ -119,9 +119,12 @@ impl Drag {
         let win = window();
         let client_y = e.client_y() as f64;
         let height = win.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
-        if client_y < EDGE {
+        // Scroll when the row is taken towards an edge (not when a drag
+        // merely starts near one).
+        let moved = client_y + scroll_y() - self.active.with_value(|a| a.as_ref().map_or(0.0, |a| a.start_y));
+        if client_y < EDGE && moved < -EDGE / 2.0 {
             win.scroll_by_with_x_and_y(0.0, -SCROLL_STEP);
-        } else if client_y > height - EDGE {
+        } else if client_y > height - EDGE && moved > EDGE / 2.0 {
             win.scroll_by_with_x_and_y(0.0, SCROLL_STEP);
         }
         let y = client_y + scroll_y();
