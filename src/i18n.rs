@@ -111,7 +111,8 @@ strings! {
     ShowMore => "Show {n} more", "Afficher {n} de plus";
     TitleRequired => "Give the item a title.", "Donnez un titre à l'élément.";
     Deleted => "Deleted “{title}”.", "« {title} » supprimé.";
-    ReorderHint => "Tip: Alt+↑ and Alt+↓ move the focused item.", "Astuce : Alt+↑ et Alt+↓ déplacent l'élément sélectionné.";
+    ReorderHint => "Tip: drag a row by its ⠿ handle, or move the focused item with Alt+↑ and Alt+↓.", "Astuce : faites glisser une ligne par sa poignée ⠿, ou déplacez l'élément sélectionné avec Alt+↑ et Alt+↓.";
+    DragHandle => "Drag to reorder {title}", "Glisser pour réordonner {title}";
     KindFeature => "Feature marketing", "Marketing produit";
     KindExperiment => "Experiment (A/B test)", "Expérience (test A/B)";
     KindTechnical => "Technical improvement", "Amélioration technique";

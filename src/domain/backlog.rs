@@ -96,16 +96,71 @@ pub fn rank(items: &[BacklogItem], by: RankBy) -> Vec<usize> {
         RankBy::Rice => it.rice.as_ref().and_then(rice_score),
         RankBy::ValuePerEffort => value_per_effort(it),
     };
-    let mut idx: Vec<(usize, Option<f64>)> = items.iter().enumerate().map(|(i, it)| (i, score(it))).collect();
-    if by != RankBy::Manual {
-        idx.sort_by(|a, b| match (a.1, b.1) {
-            (Some(x), Some(y)) => y.partial_cmp(&x).unwrap_or(Ordering::Equal),
-            (Some(_), None) => Ordering::Less,
-            (None, Some(_)) => Ordering::Greater,
-            (None, None) => Ordering::Equal,
-        });
+    if by == RankBy::Manual {
+        return (0..items.len()).collect();
     }
+    let mut idx: Vec<(usize, Option<f64>)> = items.iter().enumerate().map(|(i, it)| (i, score(it))).collect();
+    idx.sort_by(|a, b| match (a.1, b.1) {
+        (Some(x), Some(y)) => y.partial_cmp(&x).unwrap_or(Ordering::Equal),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    });
     idx.into_iter().map(|(i, _)| i).collect()
+}
+
+/// The positions the list shows, in the order it shows them: `ranked` (from
+/// [`rank`]) narrowed to the items the filter matches.
+pub fn shown(items: &[BacklogItem], ranked: &[usize], f: &Filter) -> Vec<usize> {
+    if f.is_empty() {
+        return ranked.to_vec();
+    }
+    let m = f.matcher();
+    ranked.iter().copied().filter(|&i| m.matches(&items[i])).collect()
+}
+
+/// Where an item goes (the `to` of a move) when it is dropped into gap `gap`
+/// of the shown list: 0 is before the first shown item, `shown.len()` after
+/// the last. `shown` holds backlog positions in the order shown (manual
+/// order, so increasing) and `from` is the item's own position. The item
+/// lands next to its new *shown* neighbour, so moving works the same in a
+/// filtered list. None when the drop leaves it where it is.
+pub fn drop_position(shown: &[usize], from: usize, gap: usize) -> Option<usize> {
+    let s = shown.iter().position(|&p| p == from)?;
+    let gap = gap.min(shown.len());
+    if gap == s || gap == s + 1 {
+        return None;
+    }
+    Some(if gap < s { shown[gap] } else { shown[gap - 1] })
+}
+
+/// The move for one step up (`delta` -1) or down (+1) among the shown items.
+pub fn step_position(shown: &[usize], from: usize, delta: isize) -> Option<usize> {
+    let s = shown.iter().position(|&p| p == from)? as isize;
+    let gap = if delta < 0 { s + delta } else { s + 1 + delta };
+    if gap < 0 || gap as usize > shown.len() || (delta > 0 && s + delta >= shown.len() as isize) {
+        return None;
+    }
+    drop_position(shown, from, gap as usize)
+}
+
+/// Every tag in the backlog once (tags that differ only in ASCII case are
+/// one tag, spelled as first seen), sorted ignoring case. Runs on every
+/// change of a 5,000-item backlog, so it hashes instead of comparing each
+/// tag with every tag kept so far.
+pub fn all_tags(items: &[BacklogItem]) -> Vec<String> {
+    use std::borrow::Cow;
+    let mut seen: super::FastSet<Cow<str>> = super::FastSet::default();
+    let mut tags: Vec<String> = vec![];
+    for t in items.iter().flat_map(|i| i.tags.iter()) {
+        let key = if t.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(t.to_ascii_lowercase()) } else { Cow::Borrowed(t.as_str()) };
+        if !seen.contains(&key) {
+            seen.insert(key);
+            tags.push(t.clone());
+        }
+    }
+    tags.sort_by_key(|t| t.to_lowercase());
+    tags
 }
 
 /// What the backlog list is narrowed to. Empty fields do not filter.
@@ -125,25 +180,14 @@ impl Filter {
     }
 
     pub fn matches(&self, it: &BacklogItem) -> bool {
-        self.kind.is_none_or(|k| it.kind == k)
-            && self.campaign.as_ref().is_none_or(|c| it.campaign.as_ref() == Some(c))
-            && self.assignee.as_ref().is_none_or(|a| it.assignee.as_ref() == Some(a))
-            && self.tag.as_ref().is_none_or(|t| it.tags.iter().any(|x| x.eq_ignore_ascii_case(t)))
-            && self.text_matches(it)
+        self.matcher().matches(it)
     }
 
-    fn text_matches(&self, it: &BacklogItem) -> bool {
-        let q = self.text.trim().to_lowercase();
-        if q.is_empty() {
-            return true;
-        }
-        let s = &it.story;
-        [&it.title, &it.description, &s.as_a, &s.i_want, &s.so_that, &s.segment, &s.kpi, &s.hypothesis]
-            .iter()
-            .any(|f| f.to_lowercase().contains(&q))
-            || it.tags.iter().any(|t| t.to_lowercase().contains(&q))
+    /// The filter ready to test many items: the search text is trimmed and
+    /// lowercased once, not once per item.
+    pub fn matcher(&self) -> Matcher<'_> {
+        Matcher { f: self, needle: self.text.trim().to_lowercase() }
     }
-
     /// `kind=content&tag=q1&q=blog&rank=rice` (only what is set).
     pub fn to_query(&self) -> String {
         let mut parts = vec![];
@@ -186,6 +230,46 @@ impl Filter {
         }
         f
     }
+}
+
+/// A [`Filter`] prepared by [`Filter::matcher`].
+pub struct Matcher<'a> {
+    f: &'a Filter,
+    needle: String,
+}
+
+impl Matcher<'_> {
+    pub fn matches(&self, it: &BacklogItem) -> bool {
+        let f = self.f;
+        f.kind.is_none_or(|k| it.kind == k)
+            && f.campaign.as_ref().is_none_or(|c| it.campaign.as_ref() == Some(c))
+            && f.assignee.as_ref().is_none_or(|a| it.assignee.as_ref() == Some(a))
+            && f.tag.as_ref().is_none_or(|t| it.tags.iter().any(|x| x.eq_ignore_ascii_case(t)))
+            && self.text_matches(it)
+    }
+
+    fn text_matches(&self, it: &BacklogItem) -> bool {
+        let q = self.needle.as_str();
+        if q.is_empty() {
+            return true;
+        }
+        let s = &it.story;
+        [&it.title, &it.description, &s.as_a, &s.i_want, &s.so_that, &s.segment, &s.kpi, &s.hypothesis]
+            .iter()
+            .any(|f| contains_lowercased(f, q))
+            || it.tags.iter().any(|t| contains_lowercased(t, q))
+    }
+}
+
+/// `hay.to_lowercase().contains(needle)`, for a `needle` already lowercased,
+/// without allocating when `hay` is ASCII (its lowercase is then byte for
+/// byte its ASCII lowercase; a non-ASCII needle cannot match it).
+fn contains_lowercased(hay: &str, needle: &str) -> bool {
+    if !hay.is_ascii() {
+        return hay.to_lowercase().contains(needle);
+    }
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    n.len() <= h.len() && h.windows(n.len()).any(|w| w.iter().zip(n).all(|(a, b)| a.to_ascii_lowercase() == *b))
 }
 
 /// Percent-encodes everything but unreserved characters (RFC 3986).
@@ -272,6 +356,77 @@ mod tests {
         assert_eq!(rank(&items, RankBy::Manual), vec![0, 1, 2, 3, 4]);
         assert_eq!(rank(&items, RankBy::Rice), vec![2, 1, 4, 0, 3]);
         assert_eq!(rank(&items, RankBy::ValuePerEffort), vec![2, 4, 1, 0, 3]);
+    }
+
+    #[test]
+    fn shown_ranks_then_filters() {
+        let mut items = vec![
+            item("a", None, None, None),
+            item("b", Some(2.0), Some(4.0), None),
+            item("c", Some(9.0), Some(3.0), None),
+        ];
+        items[0].title = "Brew guide".into();
+        items[2].description = "the BREW guide, part 2".into();
+        let f = Filter { text: " brew ".into(), rank: RankBy::ValuePerEffort, ..Filter::default() };
+        assert_eq!(shown(&items, &rank(&items, f.rank), &f), vec![2, 0]);
+        assert_eq!(shown(&items, &rank(&items, RankBy::Manual), &Filter::default()), vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn search_matches_like_lowercasing_both_sides() {
+        let naive = |hay: &str, q: &str| hay.to_lowercase().contains(&q.trim().to_lowercase());
+        let hays = ["Spring NEWSletter", "Café au lait", "ÉTÉ", "Straße", "İstanbul", "ΟΔΟΣ", "KELVIN \u{212A}", "", "ab"];
+        let needles = ["news", "NEWS", "café", "CAFÉ", "été", "strasse", "straße", "i̇stanbul", "istanbul", "οδος", "οδοσ", "k", "\u{212A}", "abc", "b", " lait "];
+        for h in hays {
+            for q in needles {
+                let mut it = BacklogItem::new(Id::from("x"), h, ItemKind::Content);
+                it.tags = vec![];
+                let f = Filter { text: q.into(), ..Filter::default() };
+                assert_eq!(f.matches(&it), naive(h, q), "{h:?} / {q:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn search_is_lowercase_contains(h in "[a-zA-Z éÉßİΣK\u{212A}]{0,12}", q in "[a-zA-Z éÉßİΣK\u{212A}]{0,3}") {
+            let it = BacklogItem::new(Id::from("x"), &h, ItemKind::Content);
+            let f = Filter { text: q.clone(), ..Filter::default() };
+            proptest::prop_assert_eq!(f.matches(&it), h.to_lowercase().contains(&q.trim().to_lowercase()));
+        }
+    }
+
+    #[test]
+    fn all_tags_once_first_spelling_sorted() {
+        let mut items = vec![item("a", None, None, None), item("b", None, None, None), item("c", None, None, None)];
+        items[0].tags = vec!["Winter".into(), "q1".into()];
+        items[1].tags = vec!["winter".into(), "ab-test".into(), "Q1".into(), "Été".into()];
+        items[2].tags = vec!["été".into(), "Brew".into()];
+        assert_eq!(all_tags(&items), vec!["ab-test", "Brew", "q1", "Winter", "Été", "été"]);
+    }
+
+    #[test]
+    fn drops_land_next_to_the_shown_neighbour() {
+        // All shown: move item 3 before item 1, item 0 after item 2.
+        let all = [0, 1, 2, 3, 4];
+        assert_eq!(drop_position(&all, 3, 1), Some(1));
+        assert_eq!(drop_position(&all, 0, 3), Some(2));
+        assert_eq!(drop_position(&all, 0, 5), Some(4));
+        assert_eq!(drop_position(&all, 2, 2), None, "its own gap above");
+        assert_eq!(drop_position(&all, 2, 3), None, "its own gap below");
+        assert_eq!(drop_position(&all, 9, 0), None, "not shown");
+        // Filtered: only 0, 2 and 5 shown; 5 dropped first lands before 0,
+        // 0 dropped last lands after 5 (past the hidden items in between).
+        let some = [0, 2, 5];
+        assert_eq!(drop_position(&some, 5, 0), Some(0));
+        assert_eq!(drop_position(&some, 0, 3), Some(5));
+        assert_eq!(drop_position(&some, 0, 2), Some(2));
+        // One step is a drop one gap away.
+        assert_eq!(step_position(&some, 2, -1), Some(0));
+        assert_eq!(step_position(&some, 2, 1), Some(5));
+        assert_eq!(step_position(&some, 0, -1), None);
+        assert_eq!(step_position(&some, 5, 1), None);
+        assert_eq!(step_position(&[7], 7, 1), None);
     }
 
     #[test]

@@ -17,7 +17,7 @@ pub mod sprint;
 pub mod trello;
 pub mod validate;
 
-pub use ids::Id;
+pub use ids::{FastSet, Id};
 pub use model::*;
 
 /// Milliseconds in 7 days: how long unexported changes may wait before the

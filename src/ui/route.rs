@@ -78,6 +78,11 @@ pub fn use_route() -> Route {
 
 /// Writes the area's query into the URL without a new history entry (a
 /// filter typed letter by letter must not fill the back button).
+///
+/// Call it before the change renders: Chromium lays the page out when the
+/// URL is replaced (it keeps the scroll position with the history entry),
+/// which costs nothing on a page that is laid out already, and was 8 ms of a
+/// 5,000-item filter change when done after the list had been rewritten.
 pub fn replace_query(area: Area, query: &str) {
     let url = if query.is_empty() { area.href() } else { format!("{}?{query}", area.href()) };
     if current_hash() != url {

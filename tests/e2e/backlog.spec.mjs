@@ -184,3 +184,98 @@ test("the value-vs-effort matrix places items by their numbers and opens them", 
   await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Big one");
   await expect(page.getByLabel("Title", { exact: true })).toBeFocused();
 });
+
+/** Drags a row by its handle with the mouse and drops it above (or below) another row. */
+async function dragRow(page, title, target, { below = false, drop = true } = {}) {
+  const handle = row(page, title).getByRole("button", { name: `Drag to reorder ${title}` });
+  await handle.scrollIntoViewIfNeeded();
+  const from = await handle.boundingBox();
+  const to = await row(page, target).boundingBox();
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, to.y + to.height * (below ? 0.75 : 0.25), { steps: 8 });
+  if (drop) await page.mouse.up();
+}
+
+test("a row dragged by its handle lands where the line shows; undo puts it back; the order survives a reload", async ({ page }) => {
+  await startEmpty(page);
+  for (const t of ["A", "B", "C", "D"]) await addItem(page, t);
+  await dragRow(page, "D", "B", { drop: false });
+  // While dragging: a line between A and B, and the row follows the pointer.
+  const line = page.locator(".drop-line");
+  await expect(line).toBeVisible();
+  const [a, b, l] = [await row(page, "A").boundingBox(), await row(page, "B").boundingBox(), await line.boundingBox()];
+  expect(l.y).toBeGreaterThan(a.y + a.height - 4);
+  expect(l.y + l.height).toBeLessThan(b.y + 4);
+  await page.mouse.up();
+  await expect(line).toBeHidden();
+  await expect.poll(() => titles(page)).toEqual(["A", "D", "B", "C"]);
+  await expect(row(page, "D").getByRole("button", { name: "Drag to reorder D" })).toBeFocused();
+
+  await page.keyboard.press("Control+z");
+  await expect.poll(() => titles(page)).toEqual(["A", "B", "C", "D"]);
+  await page.keyboard.press("Control+Shift+z");
+  await expect.poll(() => titles(page)).toEqual(["A", "D", "B", "C"]);
+
+  // Downwards, to the end of the list.
+  await dragRow(page, "A", "C", { below: true });
+  await expect.poll(() => titles(page)).toEqual(["D", "B", "C", "A"]);
+  await waitSaved(page);
+  await page.reload();
+  expect(await titles(page)).toEqual(["D", "B", "C", "A"]);
+  await page.keyboard.press("Control+z"); // nothing to undo after a reload: the order stays
+  expect(await titles(page)).toEqual(["D", "B", "C", "A"]);
+});
+
+test("dragging in a filtered list moves next to the visible neighbours; Escape cancels a drag", async ({ page }) => {
+  await startEmpty(page);
+  await addItem(page, "Post A", "Content");
+  await addItem(page, "Test B", "Experiment (A/B test)");
+  await addItem(page, "Post C", "Content");
+  await addItem(page, "Test D", "Experiment (A/B test)");
+  await addItem(page, "Post E", "Content");
+  await page.getByLabel("Kind", { exact: true }).nth(1).selectOption({ label: "Content" });
+  expect(await titles(page)).toEqual(["Post A", "Post C", "Post E"]);
+  await dragRow(page, "Post E", "Post A");
+  await expect.poll(() => titles(page)).toEqual(["Post E", "Post A", "Post C"]);
+  await dragRow(page, "Post A", "Post C", { below: true });
+  await expect.poll(() => titles(page)).toEqual(["Post E", "Post C", "Post A"]);
+
+  await dragRow(page, "Post C", "Post E", { drop: false });
+  await expect(page.locator(".drop-line")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.locator(".drop-line")).toBeHidden();
+  await page.mouse.up();
+  expect(await titles(page)).toEqual(["Post E", "Post C", "Post A"]);
+
+  // Each drop put the item right next to its new visible neighbour, as the
+  // move buttons do: E before A, then A just after C (before the hidden D).
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  expect(await titles(page)).toEqual(["Post E", "Test B", "Post C", "Post A", "Test D"]);
+});
+
+test("the drag handle is named, moves with the arrow keys, and is hidden when ranked by score", async ({ page }) => {
+  await startEmpty(page);
+  for (const t of ["A", "B", "C"]) await addItem(page, t);
+  const handle = row(page, "C").getByRole("button", { name: "Drag to reorder C" });
+  await handle.focus();
+  await page.keyboard.press("ArrowUp");
+  await expect.poll(() => titles(page)).toEqual(["A", "C", "B"]);
+  await expect(row(page, "C").getByRole("button", { name: "Drag to reorder C" })).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await expect.poll(() => titles(page)).toEqual(["C", "A", "B"]);
+  await page.keyboard.press("ArrowDown");
+  await expect.poll(() => titles(page)).toEqual(["A", "C", "B"]);
+  await page.keyboard.press("Control+z");
+  await expect.poll(() => titles(page)).toEqual(["C", "A", "B"]);
+
+  await page.getByLabel("Order").selectOption({ label: "RICE score" });
+  await expect(row(page, "A").getByRole("button", { name: "Drag to reorder A" })).toBeHidden();
+  // A drag attempt where the handle was changes nothing.
+  const box = await row(page, "A").boundingBox();
+  await page.mouse.move(box.x + 12, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 12, box.y - 40, { steps: 5 });
+  await page.mouse.up();
+  expect(await titles(page)).toEqual(["C", "A", "B"]);
+});

@@ -1,9 +1,11 @@
 // Browser end-to-end tests: Debian's Chromium (never a downloaded browser),
 // the release build in ../../dist served under /jalon/ like a static host's
 // project page, so relative URLs and the sub-path are tested on every run.
+// JALON_DIST and PORT override the folder and port (two builds side by side).
 import { defineConfig } from "@playwright/test";
 
-const PORT = 8090;
+const PORT = Number(process.env.PORT || 8090);
+const DIST = process.env.JALON_DIST || "../../dist";
 export default defineConfig({
   testDir: ".",
   testMatch: /.*\.spec\.mjs/,
@@ -25,7 +27,7 @@ export default defineConfig({
     locale: "en-GB",
   },
   webServer: {
-    command: `node serve.mjs ../../dist ${PORT} /jalon/`,
+    command: `node serve.mjs ${DIST} ${PORT} /jalon/`,
     url: `http://127.0.0.1:${PORT}/jalon/`,
     reuseExistingServer: false,
     timeout: 20_000,

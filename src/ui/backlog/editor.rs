@@ -2,7 +2,7 @@
 //! criteria, planning and prioritisation fields. Numbers are checked at the
 //! field by `domain::fields`; nothing is saved while a field is refused.
 
-use super::{focus_later, KindSelect};
+use super::{focus_row_later, KindSelect};
 use crate::domain::fields::{self, FieldError};
 use crate::domain::ops::{Op, Record};
 use crate::domain::{backlog, BacklogItem, Channel, Criterion, Id, Rice, Story, RICE_IMPACTS};
@@ -123,7 +123,7 @@ pub fn EditItem(item: BacklogItem, editing: RwSignal<Option<Id>>) -> impl IntoVi
     let original = StoredValue::new(item);
     let close = move || {
         editing.set(None);
-        focus_later(format!("edit-{}", original.with_value(|i| i.id.clone())));
+        focus_row_later(original.with_value(|i| i.id.clone()), "[data-act=edit]");
     };
     let nums = [hours, points, reach, confidence, rice_effort, value, effort];
     let save = move |e: leptos::ev::SubmitEvent| {

@@ -30,19 +30,19 @@ fn quadrant_key(q: Quadrant) -> K {
 }
 
 #[component]
-pub fn Matrix(visible: Memo<Vec<Id>>, editing: RwSignal<Option<Id>>, limit: RwSignal<usize>) -> impl IntoView {
+pub fn Matrix(visible: Memo<Vec<usize>>, editing: RwSignal<Option<Id>>, limit: RwSignal<usize>) -> impl IntoView {
     let store = use_store();
     // (id, title, kind, value, effort, quadrant, offset for points that share a spot)
     let points = Memo::new(move |_| {
-        visible.with(|ids| {
+        visible.with(|shown| {
             store.ws.with(|w| {
                 let mut seen: Vec<(i64, i64)> = vec![];
                 let mut unplaced = 0;
                 let mut out = vec![];
-                // One pass over the backlog, not a search per shown id
-                // (quadratic at 5,000 items).
-                let shown: std::collections::HashSet<&Id> = ids.iter().collect();
-                for it in w.backlog.iter().filter(|i| shown.contains(&i.id)) {
+                // The shown items in backlog order.
+                let mut at = shown.clone();
+                at.sort_unstable();
+                for it in at.into_iter().map(|i| &w.backlog[i]) {
                     let (Some(v), Some(e), Some(q)) = (it.value, it.effort, quadrant(it)) else {
                         unplaced += 1;
                         continue;
@@ -58,7 +58,8 @@ pub fn Matrix(visible: Memo<Vec<Id>>, editing: RwSignal<Option<Id>>, limit: RwSi
     });
     let open = move |id: Id| {
         // Make sure the row is rendered, then open its editor.
-        let pos = visible.with_untracked(|v| v.iter().position(|x| x == &id));
+        let at = store.ws.with_untracked(|w| w.backlog.iter().position(|i| i.id == id));
+        let pos = at.and_then(|at| visible.with_untracked(|v| v.iter().position(|&x| x == at)));
         if let Some(p) = pos {
             if p >= limit.get_untracked() {
                 limit.set(p + 1);
