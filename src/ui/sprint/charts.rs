@@ -27,6 +27,19 @@ fn ticks(max: f64) -> (f64, Vec<f64>) {
     (top, (0..=((top / step).round() as usize)).map(|k| k as f64 * step).collect())
 }
 
+/// Horizontal grid lines with their values, for both charts.
+fn y_grid(ys: &[f64], y: impl Fn(f64) -> f64) -> impl IntoView {
+    ys.iter()
+        .map(|v| {
+            let at = y(*v);
+            view! {
+                <line class="grid" x1=L x2=W - R y1=at y2=at />
+                <text class="tick y" x=L - 8.0 y=at + 5.0>{number(*v)}</text>
+            }
+        })
+        .collect_view()
+}
+
 #[component]
 pub fn Burndown(sprint: Id) -> impl IntoView {
     let store = use_store();
@@ -65,10 +78,7 @@ pub fn Burndown(sprint: Id) -> impl IntoView {
             <figure class="chart burndown">
                 <figcaption>{t(K::BurndownTitle)}</figcaption>
                 <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=summary.clone()>
-                    {ys.iter().map(|v| view! {
-                        <line class="grid" x1=L x2=W - R y1=y(*v) y2=y(*v) />
-                        <text class="tick y" x=L - 8.0 y=y(*v) + 5.0>{number(*v)}</text>
-                    }).collect_view()}
+                    {y_grid(&ys, y)}
                     {pts.iter().enumerate().map(|(k, p)| view! {
                         <text class="tick x" x=x(k) y=H - B + 20.0>{format!("{}/{}", p.day.day(), p.day.month())}</text>
                     }).collect_view()}
@@ -128,10 +138,7 @@ pub fn Velocity() -> impl IntoView {
             <figure class="chart velocity">
                 <figcaption>{t(K::VelocityTitle)}</figcaption>
                 <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=summary.clone()>
-                    {ys.iter().map(|h| view! {
-                        <line class="grid" x1=L x2=W - R y1=y(*h) y2=y(*h) />
-                        <text class="tick y" x=L - 8.0 y=y(*h) + 5.0>{number(*h)}</text>
-                    }).collect_view()}
+                    {y_grid(&ys, y)}
                     {v.iter().enumerate().map(|(k, (name, h))| {
                         let x0 = L + slot * k as f64 + slot * 0.2;
                         view! {
