@@ -10,7 +10,7 @@ use crate::domain::ops::{Coll, Op, Record};
 use crate::domain::{BacklogItem, FastSet, Id, ItemKind, ItemStatus};
 use crate::i18n::{count, tr, trf, K};
 use crate::state::{browser, use_store, Store};
-use crate::ui::route::{replace_query_after_paint, Area, Route};
+use crate::ui::route::{replace_query_soon, Area, Route};
 use crate::ui::t;
 use crate::ui::widgets::{with_blank, Choice};
 use editor::{story_line, EditItem};
@@ -136,7 +136,7 @@ pub fn Backlog() -> impl IntoView {
             filter.set(Filter::from_query(&q));
         }
     });
-    Effect::new(move |_| replace_query_after_paint(Area::Backlog, filter.with(Filter::to_query)));
+    Effect::new(move |_| replace_query_soon(Area::Backlog, filter.with(Filter::to_query)));
 
     let rank_by = Memo::new(move |_| filter.with(|f| f.rank));
     // The backlog in rank order: sorted again when the workspace or the
