@@ -163,7 +163,8 @@ await page.evaluate(() => {
   list.scrollIntoView();
 });
 await page.waitForTimeout(500);
-const DRAGS = 50;
+// A build without drag handles (an older one, for comparison) skips this.
+const DRAGS = (await page.locator("ol.items .drag-handle").count()) ? 50 : 0;
 for (let i = 0; i < DRAGS; i++) {
   // Up and down in turn: the 6th row above the 2nd, then the 2nd below the 6th.
   const [from, to, below] = i % 2 === 0 ? [5, 1, false] : [1, 5, true];
@@ -177,8 +178,12 @@ for (let i = 0; i < DRAGS; i++) {
   await page.waitForFunction((n) => window.__drops.length >= n, i + 1);
 }
 const drops = await page.evaluate(() => window.__drops);
-row(`drag-reorder → painted (p50 of ${drops.length})`, ms(pct(drops, 50)), "", undefined);
-row(`drag-reorder → painted (p95 of ${drops.length})`, ms(pct(drops, 95)), "≤ 16 ms", pct(drops, 95) <= 16);
+if (drops.length) {
+  row(`drag-reorder → painted (p50 of ${drops.length})`, ms(pct(drops, 50)), "", undefined);
+  row(`drag-reorder → painted (p95 of ${drops.length})`, ms(pct(drops, 95)), "≤ 16 ms", pct(drops, 95) <= 16);
+} else {
+  row("drag-reorder → painted", "n/a", "≤ 16 ms", false);
+}
 await page.waitForTimeout(800); // the debounced save of the drags
 await timings();
 

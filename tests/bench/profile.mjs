@@ -1,15 +1,22 @@
 // Where the time of a backlog filter / rank change goes, at 5,000 items.
 // Not part of the benchmark: a tool for finding what to fix.
 //
-//   node tests/bench/profile.mjs <base url> <large.json> [steps]
+//   node tests/bench/profile.mjs <base url> <large.json> [filter|search|add]
 //
 // For each change it splits the latency into: the synchronous part of the
 // event (act), until every microtask has run (the reactive work, which Leptos
-// runs in microtasks), and until the next animation frame. Then it runs the
-// same changes under Chromium's sampling profiler (CDP) and prints the
-// functions with the most self time. Build with names to read the wasm
-// frames: an index.html whose rust link has `data-keep-debug
-// data-wasm-opt-params="-g" data-cargo-profile="size"`.
+// runs in microtasks; a frame may slip in before it), and until the next
+// animation frame; "render" is from that frame to the next task (style,
+// layout, paint). Then it runs the same changes under Chromium's sampling
+// profiler (CDP) and prints the functions with the most self time. Build
+// with names to read the wasm frames: an index.html whose rust link has
+// `data-keep-debug data-wasm-opt-params="-g" data-cargo-profile="size"`.
+//
+// Env: PREADD=n adds n items first (the benchmark's filter changes run after
+// 107 adds, pinned after the 50-row window); NOPROFILE=1 skips the profile;
+// LAYOUT=1 forces layout after the reactive work to time it; TOP=n rows of
+// the profile; PROFILE_OUT=file keeps the .cpuprofile. The machine is shared:
+// compare builds by alternating runs, never one run each.
 import { chromium } from "../e2e/node_modules/playwright-core/index.mjs";
 import fs from "node:fs";
 

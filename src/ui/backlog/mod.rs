@@ -10,7 +10,7 @@ use crate::domain::ops::{Coll, Op, Record};
 use crate::domain::{BacklogItem, FastSet, Id, ItemKind, ItemStatus};
 use crate::i18n::{count, tr, trf, K};
 use crate::state::{browser, use_store, Store};
-use crate::ui::route::{replace_query, Area, Route};
+use crate::ui::route::{replace_query_soon, Area, Route};
 use crate::ui::t;
 use crate::ui::widgets::{with_blank, Choice};
 use editor::{story_line, EditItem};
@@ -136,9 +136,7 @@ pub fn Backlog() -> impl IntoView {
             filter.set(Filter::from_query(&q));
         }
     });
-    // The filter bar writes the URL as it changes the filter (see
-    // `replace_query`); this covers the rest (a query to tidy up on arrival).
-    Effect::new(move |_| replace_query(Area::Backlog, &filter.with(Filter::to_query)));
+    Effect::new(move |_| replace_query_soon(Area::Backlog, filter.with(Filter::to_query)));
 
     let rank_by = Memo::new(move |_| filter.with(|f| f.rank));
     // The backlog in rank order: sorted again when the workspace or the
@@ -309,11 +307,7 @@ pub fn Backlog() -> impl IntoView {
 #[component]
 fn FilterBar(filter: RwSignal<Filter>) -> impl IntoView {
     let store = use_store();
-    // Changes the filter and writes the URL at once, before the list renders.
-    let set = move |f: &dyn Fn(&mut Filter)| {
-        filter.update(|x| f(x));
-        replace_query(Area::Backlog, &filter.with_untracked(Filter::to_query));
-    };
+    let set = move |f: &dyn Fn(&mut Filter)| filter.update(|x| f(x));
     let lang = move || store.lang.get();
     let with_all = move |all: K, rest: Vec<(String, String)>| with_blank(tr(lang(), all), rest);
     let kinds = Signal::derive(move || with_all(K::AllKinds, ItemKind::ALL.iter().map(|k| (k.code().to_string(), tr(lang(), kind_key(*k)).to_string())).collect()));
@@ -433,11 +427,20 @@ fn KindSelect(#[prop(into)] id: String, value: RwSignal<ItemKind>) -> impl IntoV
     }
 }
 
+thread_local! {
+    /// The item whose row is about to get the focus (see [`focus_row_later`]).
+    static FOCUS_PENDING: std::cell::RefCell<Option<Id>> = const { std::cell::RefCell::new(None) };
+}
+
 /// Focuses `part` (a selector: the drag handle, a move button, Edit) of the
 /// row that shows `id`, once the list has been updated. Rows are found by
 /// their item, not by element ids, because a row is reused for other items.
+/// Until then the focused row may already show another item: a key pressed
+/// meanwhile (a held arrow key) acts on `id`, see [`key_target`].
 fn focus_row_later(id: Id, part: &'static str) {
+    FOCUS_PENDING.with(|p| *p.borrow_mut() = Some(id.clone()));
     request_animation_frame(move || {
+        FOCUS_PENDING.with(|p| *p.borrow_mut() = None);
         let Ok(rows) = document().query_selector_all("li[data-id]") else { return };
         for i in 0..rows.length() {
             let Some(li) = rows.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
@@ -449,6 +452,15 @@ fn focus_row_later(id: Id, part: &'static str) {
             }
         }
     });
+}
+
+/// The item a key press in a row acts on: the one whose focus is on its way
+/// (after a move), else the row's own.
+fn key_target(store: Store, own: Option<(Id, usize)>) -> Option<(Id, usize)> {
+    match FOCUS_PENDING.with(|p| p.borrow().clone()) {
+        Some(id) => store.ws.with_untracked(|w| w.backlog.iter().position(|i| i.id == id)).map(|at| (id, at)),
+        None => own,
+    }
 }
 
 /// Moves the item at `from` one step among the *visible* items, so moving
@@ -522,7 +534,7 @@ fn Row(source: Signal<Option<Shown>>, fixed: bool, keep: bool, list: ListCtx) ->
     // rewritten in place, and a handler on each would be re-attached on
     // every rewrite.
     let on_key = move |e: leptos::ev::KeyboardEvent| {
-        let Some((_, from)) = at() else { return };
+        let Some((_, from)) = key_target(store, at()) else { return };
         // On the drag handle the arrows alone move; elsewhere with Alt.
         let on_handle = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|t| t.class_list().contains("drag-handle"));
         if !e.alt_key() && !on_handle {
