@@ -23,7 +23,7 @@ for (const [w, h] of [[1280, 720], [1920, 1080]]) {
     console.log(file);
   };
   await page.goto(base + "#/backlog");
-  await shot("backlog");
+  await shot("backlog-list");
   await page.goto(base + "#/backlog?rank=rice");
   await page.getByRole("button", { name: "Value vs effort matrix" }).click();
   await shot("matrix", { locator: page.locator(".matrix") });
