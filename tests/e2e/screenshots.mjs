@@ -19,7 +19,10 @@ for (const [w, h] of [[1280, 720], [1920, 1080]]) {
     await page.waitForTimeout(250);
     const file = path.join(out, `${name}-${w}x${h}.png`);
     if (opts.locator) await opts.locator.screenshot({ path: file });
-    else await page.screenshot({ path: file });
+    else {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: file });
+    }
     console.log(file);
   };
   await page.goto(base + "#/backlog");
