@@ -1,5 +1,6 @@
 //! The backlog list: add, edit (title, kind, description), delete with undo,
-//! and reorder by buttons or Alt+↑/↓. The list order is the priority.
+//! and reorder by dragging a row's handle (see `drag`), by buttons, Alt+↑/↓
+//! or the arrow keys on the handle. The list order is the priority.
 //!
 //! Large backlogs render the first [`PAGE`] rows and a "Show more" button, so
 //! a 5,000-item workspace opens fast; an item added beyond that window is
@@ -23,6 +24,10 @@ mod editor;
 mod matrix;
 
 const PAGE: usize = 50;
+/// Whether a hidden slot keeps its content (see [`Row`]): not in the main
+/// list, where a page search or a screen reader's view of the list must not
+/// meet stale rows; yes for the pinned rows after the gap, which a kind
+/// filter hides and shows by the hundred after a long session of adding.
 const KEEP_WINDOW: bool = false;
 const KEEP_BEYOND: bool = true;
 
