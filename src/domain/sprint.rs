@@ -338,15 +338,9 @@ pub fn close(ws: &Workspace, sprint: &Id, review: &str, retro: &Retro, carry: &[
     let choice = |id: &Id| carry.iter().find(|(i, _)| i == id).map_or(CarryTo::NextSprint, |(_, c)| *c);
     let mut ops = vec![Op::Replace(Record::Sprint(closed))];
     let next = if unfinished.iter().any(|i| choice(&i.id) == CarryTo::NextSprint) {
-        match next_sprint(&ws.sprints, sp) {
-            Some(n) => Some(n.id.clone()),
-            None => {
-                let n = propose_next(&ws.sprints, ws.settings.sprint_weeks, today, next_id);
-                let id = n.id.clone();
-                ops.push(Op::Insert { at: ws.sprints.len(), record: Record::Sprint(n) });
-                Some(id)
-            }
-        }
+        let (id, created) = next_or_new(ws, sp, next_id, today);
+        ops.extend(created);
+        Some(id)
     } else {
         None
     };
@@ -362,6 +356,29 @@ pub fn close(ws: &Workspace, sprint: &Id, review: &str, retro: &Retro, carry: &[
         ops.push(Op::Replace(Record::Item(moved)));
     }
     Some(Op::Batch(ops))
+}
+
+/// The planned sprint after `current`, or a new one (with `new_id`) and the
+/// op that creates it when none is planned.
+fn next_or_new(ws: &Workspace, current: &Sprint, new_id: Id, today: NaiveDate) -> (Id, Option<Op>) {
+    match next_sprint(&ws.sprints, current) {
+        Some(n) => (n.id.clone(), None),
+        None => {
+            let n = propose_next(&ws.sprints, ws.settings.sprint_weeks, today, new_id);
+            (n.id.clone(), Some(Op::Insert { at: ws.sprints.len(), record: Record::Sprint(n) }))
+        }
+    }
+}
+
+/// "Next sprint" in the scope-lock question: the item goes, to do, into the
+/// sprint after `current` (created with `new_id` when none is planned).
+pub fn to_next_sprint(ws: &Workspace, item: &Id, current: &Id, new_id: Id, today: NaiveDate) -> Option<Op> {
+    let it = ws.backlog.iter().find(|i| &i.id == item)?;
+    let sp = ws.sprints.iter().find(|s| &s.id == current)?;
+    let (target, created) = next_or_new(ws, sp, new_id, today);
+    let mut moved = with_status(it, ItemStatus::Todo, today);
+    moved.sprint = Some(target);
+    Some(Op::Batch(created.into_iter().chain([Op::Replace(Record::Item(moved))]).collect()))
 }
 
 /// A retrospective action turned into a backlog item: a technical
@@ -562,6 +579,18 @@ mod tests {
         assert_eq!(w.backlog[2].done_on, None, "leaving done forgets the day");
         w.sprints[0].state = SprintState::Closed;
         assert!(add_to_sprint(&w, &Id::from("a"), &sp, ItemStatus::Done, None, d(3, 7)).is_none(), "closed sprints are read-only");
+    }
+
+    #[test]
+    fn next_sprint_from_the_scope_question_is_planned_or_created() {
+        let mut w = ws();
+        apply(&mut w, |w| to_next_sprint(w, &Id::from("c"), &Id::from("sp"), Id::from("n1"), d(3, 5)));
+        assert_eq!(w.sprints.len(), 2, "none was planned: one is created");
+        assert_eq!((w.backlog[2].sprint.clone(), w.backlog[2].status), (Some(Id::from("n1")), ItemStatus::Todo));
+        apply(&mut w, |w| to_next_sprint(w, &Id::from("a"), &Id::from("sp"), Id::from("n2"), d(3, 5)));
+        assert_eq!(w.sprints.len(), 2, "the planned one is reused");
+        assert_eq!(w.backlog[0].sprint, Some(Id::from("n1")));
+        assert!(w.sprints[0].scope_changes.is_empty(), "nothing entered the started sprint");
     }
 
     #[test]

@@ -3,7 +3,6 @@
 //! sprint as planned; "add anyway" needs a name and a reason, and is recorded
 //! as a scope change the burndown and the review show.
 
-use crate::domain::ops::{Op, Record};
 use crate::domain::sprint::{self, AddRule, Why};
 use crate::domain::{Id, ItemStatus, ScopeChangeKind, SprintState};
 use crate::i18n::{number, trf, K};
@@ -125,25 +124,7 @@ fn Question(p: Pending) -> impl IntoView {
     let p2 = p.clone();
     let to_next = move |_| {
         let p = p2.clone();
-        let op = store.ws.with_untracked(|w| {
-            let sp = w.sprints.iter().find(|s| s.id == p.sprint)?;
-            let mut ops = vec![];
-            let target = match sprint::next_sprint(&w.sprints, sp) {
-                Some(n) => n.id.clone(),
-                None => {
-                    let n = sprint::propose_next(&w.sprints, w.settings.sprint_weeks, browser::today(), browser::new_id("sp"));
-                    let id = n.id.clone();
-                    ops.push(Op::Insert { at: w.sprints.len(), record: Record::Sprint(n) });
-                    id
-                }
-            };
-            let mut probe = w.clone();
-            for o in &ops {
-                o.clone().apply(&mut probe).ok()?;
-            }
-            ops.push(sprint::add_to_sprint(&probe, &p.item, &target, ItemStatus::Todo, None, browser::today())?);
-            Some(Op::Batch(ops))
-        });
+        let op = store.ws.with_untracked(|w| sprint::to_next_sprint(w, &p.item, &p.sprint, browser::new_id("sp"), browser::today()));
         if let Some(op) = op {
             store.dispatch(op);
         }
