@@ -255,6 +255,7 @@ strings! {
     PNotPositive => "must be more than 0", "doit être supérieur à 0";
     PPastMidnight => "runs past midnight", "dépasse minuit";
     PDayEndsBeforeStart => "must be later than the start of the day", "doit être après le début de la journée";
+    PAllWeightsZero => "has every weight at 0: at least one criterion must count", "a tous ses poids à 0 : au moins un critère doit compter";
     TypeBool => "true or false", "true ou false";
     TypeText => "text", "du texte";
     TypeNumber => "a number", "un nombre";

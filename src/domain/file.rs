@@ -14,7 +14,7 @@ pub const FORMAT: &str = "jalon";
 /// The version this build writes. Bump it with every change to the model, add
 /// the migration from the previous version to [`MIGRATIONS`], and add a file
 /// `tests/fixtures/v{N}.json` written by the previous build.
-pub const CURRENT_VERSION: u64 = 2;
+pub const CURRENT_VERSION: u64 = 3;
 /// Largest file accepted. A 5,000-item workspace is about 2 MB; local storage
 /// holds about 10 MB, so anything bigger cannot be a workspace we could keep.
 pub const MAX_BYTES: usize = 20 * 1024 * 1024;
@@ -23,7 +23,7 @@ pub const MAX_BYTES: usize = 20 * 1024 * 1024;
 pub type Migration = fn(&mut Value) -> Result<(), String>;
 
 /// `MIGRATIONS[i]` turns version `i + 1` into version `i + 2`.
-pub const MIGRATIONS: &[Migration] = &[v1_to_v2];
+pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3];
 
 /// Version 2 (the marketing backlog and sprints) added user stories,
 /// acceptance criteria, RICE, value/effort, due and done dates to items;
@@ -39,6 +39,33 @@ fn v1_to_v2(ws: &mut Value) -> Result<(), String> {
     settings.entry("wip").or_insert_with(|| Value::Object(Default::default()));
     settings.entry("day_start").or_insert_with(|| Value::from(defaults.day_start));
     settings.entry("day_end").or_insert_with(|| Value::from(defaults.day_end));
+    Ok(())
+}
+
+/// Version 3 (the campaign portfolio) turned a campaign's one-line
+/// `objective` into a SMART objective (it becomes the "specific" prompt),
+/// and added skill demand, stakeholders, ratings, change requests, risk
+/// contingencies, lessons, maturity assessments and the scoring model. The
+/// default scoring model is written into the settings so a v2 file reads
+/// exactly like a new v3 workspace.
+fn v2_to_v3(ws: &mut Value) -> Result<(), String> {
+    let obj = ws.as_object_mut().ok_or("the workspace is not an object")?;
+    if let Some(campaigns) = obj.get_mut("campaigns").and_then(Value::as_array_mut) {
+        for c in campaigns.iter_mut().filter_map(Value::as_object_mut) {
+            match c.remove("objective") {
+                Some(Value::String(text)) if !text.is_empty() => {
+                    c.insert("smart".into(), serde_json::json!({ "specific": text }));
+                }
+                Some(Value::String(_)) | None => {}
+                Some(_) => return Err("a campaign's objective is not text".into()),
+            }
+        }
+    }
+    if let Some(settings) = obj.get_mut("settings").and_then(Value::as_object_mut) {
+        settings
+            .entry("scoring")
+            .or_insert_with(|| serde_json::to_value(super::default_criteria()).expect("criteria serialise"));
+    }
     Ok(())
 }
 
@@ -304,10 +331,28 @@ mod tests {
         assert_eq!(ws.backlog.len(), raw["workspace"]["backlog"].as_array().unwrap().len());
         assert_eq!(ws.backlog[0].title, raw["workspace"]["backlog"][0]["title"]);
         assert!(ws.backlog.iter().all(|i| i.rice.is_none() && i.acceptance.is_empty()));
-        // Written back, it is a version 2 file that reads the same.
+        // Written back, it is a current-version file that reads the same.
         let again = write(&ws, "t");
-        assert!(again.contains(r#""version":2"#));
+        assert!(again.contains(&format!(r#""version":{CURRENT_VERSION}"#)));
         assert_eq!(read(&again).unwrap(), ws);
+    }
+
+    /// A version 2 file keeps each campaign's objective as the "specific"
+    /// prompt of its SMART objective and gets the default scoring model.
+    #[test]
+    fn v2_files_migrate_to_v3() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let v2 = std::fs::read_to_string(dir.join("v2.json")).unwrap();
+        let raw: Value = serde_json::from_str(&v2).unwrap();
+        let ws = read(&v2).unwrap();
+        let objective = raw["workspace"]["campaigns"][0]["objective"].as_str().unwrap();
+        assert!(!objective.is_empty());
+        assert_eq!(ws.campaigns[0].smart.specific, objective);
+        assert_eq!(ws.settings.scoring, crate::domain::default_criteria());
+        assert_eq!(ws.campaigns.len(), raw["workspace"]["campaigns"].as_array().unwrap().len());
+        assert_eq!(read(&write(&ws, "t")).unwrap(), ws);
+        let bad = doc(2, json!({"name": "x", "campaigns": [{"id": "c", "name": "c", "objective": 3}]}));
+        assert!(matches!(read(&bad).unwrap_err(), FileError::MigrationFailed { from: 2, .. }));
     }
 
     #[test]

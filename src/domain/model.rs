@@ -35,6 +35,12 @@ pub struct Workspace {
     /// The weekly calendar: a task's day and hour for a team member.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub time_blocks: Vec<TimeBlock>,
+    /// Lessons learned, kept when their campaign closes (and after it is gone).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lessons: Vec<Lesson>,
+    /// Maturity self-assessments, oldest first, so progress shows over time.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assessments: Vec<Assessment>,
 }
 
 impl Workspace {
@@ -50,6 +56,8 @@ impl Workspace {
             kpis: vec![],
             risks: vec![],
             time_blocks: vec![],
+            lessons: vec![],
+            assessments: vec![],
         }
     }
 
@@ -95,6 +103,76 @@ pub struct Settings {
     pub day_start: u8,
     #[serde(default = "default_day_end")]
     pub day_end: u8,
+    /// The portfolio's weighted scoring model.
+    #[serde(default = "default_criteria")]
+    pub scoring: Vec<ScoreCriterion>,
+    /// The limits of the budget-constrained selection.
+    #[serde(default, skip_serializing_if = "SelectionLimits::is_empty")]
+    pub selection: SelectionLimits,
+}
+
+/// One criterion of the weighted scoring model.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScoreCriterion {
+    /// Stable key: campaigns keep their ratings under it.
+    pub id: String,
+    /// The user's name for it; empty shows the built-in name of `id`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    /// Relative weight (≥ 0); shown normalised to 100 %.
+    pub weight: f64,
+    pub direction: Direction,
+    pub source: ScoreSource,
+}
+
+/// Where a criterion's value comes from, which also says how it is normalised.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScoreSource {
+    /// A 0–5 rating typed on the campaign.
+    Rating,
+    /// An amount typed on the campaign (e.g. estimated CPA), compared across
+    /// the portfolio.
+    Amount,
+    /// The mean of the campaign's strategic alignment (0–5).
+    Alignment,
+    /// The campaign's planned budget, compared across the portfolio.
+    Budget,
+}
+
+/// The defaults of the scoring model: what the seeds name.
+pub fn default_criteria() -> Vec<ScoreCriterion> {
+    let c = |id: &str, weight: f64, direction: Direction, source: ScoreSource| ScoreCriterion {
+        id: id.into(),
+        name: String::new(),
+        weight,
+        direction,
+        source,
+    };
+    vec![
+        c("engagement", 25.0, Direction::HigherIsBetter, ScoreSource::Rating),
+        c("cpa", 15.0, Direction::LowerIsBetter, ScoreSource::Amount),
+        c("experience", 15.0, Direction::HigherIsBetter, ScoreSource::Rating),
+        c("alignment", 20.0, Direction::HigherIsBetter, ScoreSource::Alignment),
+        c("cost", 15.0, Direction::LowerIsBetter, ScoreSource::Budget),
+        c("complexity", 10.0, Direction::LowerIsBetter, ScoreSource::Rating),
+    ]
+}
+
+/// Budget and weekly hours the selection must fit; absent hours means the
+/// team's weekly hours.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SelectionLimits {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<f64>,
+}
+
+impl SelectionLimits {
+    pub fn is_empty(&self) -> bool {
+        *self == SelectionLimits::default()
+    }
 }
 
 pub fn default_skills() -> Vec<String> {
@@ -116,6 +194,8 @@ impl Default for Settings {
             wip: WipLimits::default(),
             day_start: default_day_start(),
             day_end: default_day_end(),
+            scoring: default_criteria(),
+            selection: SelectionLimits::default(),
         }
     }
 }
@@ -249,12 +329,95 @@ pub struct Alignment {
     pub retention: u8,
 }
 
+/// A SMART objective, one prompt per letter.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Smart {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub specific: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub measurable: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub achievable: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub relevant: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub time_bound: String,
+}
+
+impl Smart {
+    pub fn is_empty(&self) -> bool {
+        *self == Smart::default()
+    }
+}
+
+/// Hours per week a campaign needs of one skill.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SkillHours {
+    pub skill: String,
+    pub hours: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Stakeholder {
+    pub name: String,
+    #[serde(default)]
+    pub external: bool,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub role: String,
+    /// 1–5.
+    pub influence: u8,
+    /// 1–5.
+    pub interest: u8,
+}
+
+/// The selection may be told to always or never take a campaign.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Forced {
+    In,
+    Out,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeStatus {
+    #[default]
+    Requested,
+    Approved,
+    Rejected,
+}
+
+/// A change request against a campaign's dates or budget: scope creep made
+/// visible.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ChangeRequest {
+    pub id: Id,
+    pub requester: String,
+    pub description: String,
+    #[serde(with = "super::date::serde_date")]
+    pub requested_on: NaiveDate,
+    /// Days the end date moves (negative brings it forward).
+    #[serde(default)]
+    pub days: i32,
+    /// Budget added (negative: removed) to the channel below.
+    #[serde(default)]
+    pub budget: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<Channel>,
+    #[serde(default)]
+    pub status: ChangeStatus,
+    #[serde(default, with = "super::date::serde_opt_date", skip_serializing_if = "Option::is_none")]
+    pub decided_on: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reason: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Campaign {
     pub id: Id,
     pub name: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub objective: String,
+    #[serde(default, skip_serializing_if = "Smart::is_empty")]
+    pub smart: Smart,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub channels: Vec<Channel>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -269,9 +432,44 @@ pub struct Campaign {
     pub phase: Phase,
     #[serde(default)]
     pub alignment: Alignment,
+    /// Hours per week the campaign needs, per skill.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skills: Vec<SkillHours>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stakeholders: Vec<Stakeholder>,
+    /// Values of the typed scoring criteria, by criterion id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub ratings: BTreeMap<String, f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forced: Option<Forced>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<ChangeRequest>,
 }
 
 impl Campaign {
+    pub fn new(id: Id, name: &str) -> Self {
+        Campaign {
+            id,
+            name: name.into(),
+            smart: Smart::default(),
+            channels: vec![],
+            owner: String::new(),
+            start: None,
+            end: None,
+            budget: vec![],
+            phase: Phase::Request,
+            alignment: Alignment::default(),
+            skills: vec![],
+            stakeholders: vec![],
+            ratings: BTreeMap::new(),
+            forced: None,
+            changes: vec![],
+        }
+    }
+    /// Hours per week over all skills.
+    pub fn weekly_hours(&self) -> f64 {
+        self.skills.iter().map(|s| s.hours).sum()
+    }
     pub fn planned_budget(&self) -> f64 {
         self.budget.iter().map(|b| b.planned).sum()
     }
@@ -615,10 +813,50 @@ pub struct Risk {
     pub impact: u8,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub mitigation: String,
+    /// What to do if it happens anyway.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub contingency: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub owner: String,
     #[serde(default)]
     pub status: RiskStatus,
+}
+
+impl Risk {
+    /// Exposure = probability × impact (1–25).
+    pub fn exposure(&self) -> u8 {
+        self.probability * self.impact
+    }
+}
+
+/// What a closed campaign taught, kept in a searchable library.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Lesson {
+    pub id: Id,
+    /// The campaign it came from (a soft link: the lesson outlives it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub campaign: Option<Id>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub campaign_name: String,
+    #[serde(with = "super::date::serde_date")]
+    pub date: NaiveDate,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub worked: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub change: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub channels: Vec<Channel>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+}
+
+/// One maturity self-assessment: answers 1–5 by question id.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Assessment {
+    pub id: Id,
+    #[serde(with = "super::date::serde_date")]
+    pub date: NaiveDate,
+    pub answers: BTreeMap<String, u8>,
 }
 
 /// ISO week label (`2026-W47`) of a date.

@@ -20,6 +20,8 @@ pub enum Record {
     Member(TeamMember),
     Risk(Risk),
     Block(TimeBlock),
+    Lesson(Lesson),
+    Assessment(Assessment),
 }
 
 /// Names a collection of the workspace.
@@ -33,6 +35,8 @@ pub enum Coll {
     Team,
     Risks,
     Blocks,
+    Lessons,
+    Assessments,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -71,6 +75,8 @@ macro_rules! with_coll {
             Coll::Team => { let $v = &mut $ws.team; $body }
             Coll::Risks => { let $v = &mut $ws.risks; $body }
             Coll::Blocks => { let $v = &mut $ws.time_blocks; $body }
+            Coll::Lessons => { let $v = &mut $ws.lessons; $body }
+            Coll::Assessments => { let $v = &mut $ws.assessments; $body }
         }
     };
 }
@@ -101,6 +107,8 @@ keyed!(Kpi, Kpi);
 keyed!(TeamMember, Member);
 keyed!(Risk, Risk);
 keyed!(TimeBlock, Block);
+keyed!(Lesson, Lesson);
+keyed!(Assessment, Assessment);
 
 impl Record {
     pub fn coll(&self) -> Coll {
@@ -113,6 +121,8 @@ impl Record {
             Record::Member(_) => Coll::Team,
             Record::Risk(_) => Coll::Risks,
             Record::Block(_) => Coll::Blocks,
+            Record::Lesson(_) => Coll::Lessons,
+            Record::Assessment(_) => Coll::Assessments,
         }
     }
 }
@@ -174,6 +184,8 @@ impl Op {
                     Record::Member(r) => insert(&mut ws.team, at, r),
                     Record::Risk(r) => insert(&mut ws.risks, at, r),
                     Record::Block(r) => insert(&mut ws.time_blocks, at, r),
+                    Record::Lesson(r) => insert(&mut ws.lessons, at, r),
+                    Record::Assessment(r) => insert(&mut ws.assessments, at, r),
                 }
                 .map(|id| Op::Remove { coll, id })
             }
@@ -188,6 +200,8 @@ impl Op {
                     Record::Kpi(r) => replace(&mut ws.kpis, coll, r),
                     Record::Member(r) => replace(&mut ws.team, coll, r),
                     Record::Risk(r) => replace(&mut ws.risks, coll, r),
+                    Record::Lesson(r) => replace(&mut ws.lessons, coll, r),
+                    Record::Assessment(r) => replace(&mut ws.assessments, coll, r),
                     Record::Block(r) => replace(&mut ws.time_blocks, coll, r),
                 }
             }

@@ -55,17 +55,17 @@ pub fn example(today: NaiveDate) -> Workspace {
     })
     .collect();
 
-    let c = |n: usize, name: &str, obj: &str, ch: &[Channel], owner: &str, s: i64, e: i64, budget: &[(Channel, f64, f64)], phase: Phase, al: (u8, u8, u8)| Campaign {
-        id: id("cp", n),
-        name: name.into(),
-        objective: obj.into(),
-        channels: ch.to_vec(),
-        owner: owner.into(),
-        start: Some(monday + Duration::days(s)),
-        end: Some(monday + Duration::days(e)),
-        budget: budget.iter().map(|(c, p, sp)| ChannelBudget { channel: *c, planned: *p, spent: *sp }).collect(),
-        phase,
-        alignment: Alignment { awareness: al.0, acquisition: al.1, retention: al.2 },
+    let c = |n: usize, name: &str, obj: &str, ch: &[Channel], owner: &str, s: i64, e: i64, budget: &[(Channel, f64, f64)], phase: Phase, al: (u8, u8, u8)| {
+        let mut c = Campaign::new(id("cp", n), name);
+        c.smart.specific = obj.into();
+        c.channels = ch.to_vec();
+        c.owner = owner.into();
+        c.start = Some(monday + Duration::days(s));
+        c.end = Some(monday + Duration::days(e));
+        c.budget = budget.iter().map(|(c, p, sp)| ChannelBudget { channel: *c, planned: *p, spent: *sp }).collect();
+        c.phase = phase;
+        c.alignment = Alignment { awareness: al.0, acquisition: al.1, retention: al.2 };
+        c
     };
     ws.campaigns = {
         use Channel::*;
@@ -76,8 +76,56 @@ pub fn example(today: NaiveDate) -> Workspace {
         c(4, "Office coffee B2B pilot", "Sign 25 office subscriptions in Lyon by March with CPL under 40 €", &[Sea, Email, Events], "Hugo Bernard", 30, 100, &[(Sea, 5000.0, 0.0), (Events, 3500.0, 0.0), (Email, 500.0, 0.0)], Phase::Prioritised, (2, 5, 1)),
         c(5, "Roastery open days", "Welcome 600 visitors over two weekends and collect 300 opt-ins", &[Events, Social, Pr], "Noah Petit", 60, 75, &[(Events, 4000.0, 0.0), (Social, 1500.0, 0.0), (Pr, 1000.0, 0.0)], Phase::Evaluation, (5, 2, 3)),
         c(6, "Autumn cold brew push", "Sell 1,500 cold brew packs in September–October", &[Social, Display], "Hugo Bernard", -120, -30, &[(Social, 3000.0, 3150.0), (Display, 2500.0, 2380.0)], Phase::Closed, (3, 4, 1)),
+        c(7, "Barista video series", "Publish 8 short brewing videos and reach 50,000 views by spring", &[Social, Content], "Noah Petit", 45, 150, &[(Social, 3500.0, 0.0), (Content, 4500.0, 0.0)], Phase::Request, (5, 2, 2)),
+        c(8, "Marketplace listings", "List the 10 best sellers on two marketplaces with ROAS above 3 by April", &[Sea, Display], "Hugo Bernard", 30, 140, &[(Sea, 6000.0, 0.0), (Display, 3000.0, 0.0)], Phase::Evaluation, (2, 4, 1)),
         ]
     };
+    // What the scoring model and the selection work from: engagement,
+    // estimated CPA, customer experience, complexity; hours per skill a week.
+    let rated: [(f64, f64, f64, f64, &[(&str, f64)]); 8] = [
+        (5.0, 28.0, 4.0, 3.0, &[("sea", 10.0), ("social", 8.0), ("email", 4.0)]),
+        (3.0, 12.0, 4.0, 2.0, &[("content", 16.0), ("seo", 8.0)]),
+        (4.0, 18.0, 5.0, 3.0, &[("email", 10.0), ("content", 6.0)]),
+        (3.0, 40.0, 3.0, 4.0, &[("sea", 8.0), ("email", 2.0)]),
+        (4.0, 35.0, 5.0, 4.0, &[("design", 8.0), ("social", 6.0)]),
+        (2.0, 30.0, 2.0, 2.0, &[("social", 6.0), ("design", 4.0)]),
+        (4.0, 22.0, 3.0, 3.0, &[("design", 12.0), ("content", 6.0)]),
+        (3.0, 25.0, 2.0, 3.0, &[("sea", 8.0), ("analytics", 4.0)]),
+    ];
+    for (camp, (eng, cpa, cx, cplx, skills)) in ws.campaigns.iter_mut().zip(rated) {
+        camp.ratings = [("engagement", eng), ("cpa", cpa), ("experience", cx), ("complexity", cplx)].iter().map(|(k, v)| (k.to_string(), *v)).collect();
+        camp.skills = skills.iter().map(|(s, h)| SkillHours { skill: s.to_string(), hours: *h }).collect();
+    }
+    ws.campaigns[0].smart.measurable = "Online orders of the winter blend, from the shop's analytics".into();
+    ws.campaigns[0].smart.achievable = "Last year's launch sold 3,200 bags with half the paid budget".into();
+    ws.campaigns[0].smart.relevant = "Winter is 35 % of the year's revenue".into();
+    ws.campaigns[0].smart.time_bound = "31 January".into();
+    ws.campaigns[0].stakeholders = vec![
+        Stakeholder { name: "Anne Roux".into(), external: false, role: "CEO".into(), influence: 5, interest: 4 },
+        Stakeholder { name: "Torréfaction Lumière".into(), external: true, role: "Packaging supplier".into(), influence: 3, interest: 2 },
+    ];
+    ws.campaigns[0].changes = vec![ChangeRequest {
+        id: id("cr", 1),
+        requester: "Anne Roux".into(),
+        description: "Add a gift-box variant to the paid social ads".into(),
+        requested_on: monday - Duration::days(3),
+        days: 7,
+        budget: 1500.0,
+        channel: Some(Channel::Social),
+        status: ChangeStatus::Requested,
+        decided_on: None,
+        reason: String::new(),
+    }];
+    ws.lessons = vec![Lesson {
+        id: id("ls", 1),
+        campaign: Some(id("cp", 6)),
+        campaign_name: "Autumn cold brew push".into(),
+        date: monday - Duration::days(28),
+        worked: "Short product videos on social beat static images 2 to 1 on CTR".into(),
+        change: "Book display inventory earlier: late booking cost 20 % more per impression".into(),
+        channels: vec![Channel::Social, Channel::Display],
+        tags: vec!["video".into(), "timing".into()],
+    }];
 
     let s_start = monday - Duration::days(7);
     ws.sprints = vec![
@@ -209,10 +257,10 @@ pub fn example(today: NaiveDate) -> Workspace {
     ];
 
     ws.risks = vec![
-        Risk { id: id("rk", 1), campaign: Some(id("cp", 1)), description: "Supplier delay on winter blend packaging".into(), category: RiskCategory::Organisational, probability: 3, impact: 5, mitigation: "Second packaging supplier on standby".into(), owner: "Camille Martin".into(), status: RiskStatus::Open },
-        Risk { id: id("rk", 2), campaign: Some(id("cp", 1)), description: "CPC inflation in the holiday season".into(), category: RiskCategory::Market, probability: 4, impact: 3, mitigation: "Shift budget to email and retargeting".into(), owner: "Hugo Bernard".into(), status: RiskStatus::Open },
-        Risk { id: id("rk", 3), campaign: Some(id("cp", 3)), description: "GDPR consent missing for part of the list".into(), category: RiskCategory::Regulatory, probability: 2, impact: 4, mitigation: "Re-permission campaign before relaunch".into(), owner: "Sofia Rossi".into(), status: RiskStatus::Mitigated },
-        Risk { id: id("rk", 4), campaign: Some(id("cp", 5)), description: "Rain on open days".into(), category: RiskCategory::CustomerReaction, probability: 3, impact: 2, mitigation: "Indoor tasting room booked".into(), owner: "Noah Petit".into(), status: RiskStatus::Open },
+        Risk { id: id("rk", 1), campaign: Some(id("cp", 1)), description: "Supplier delay on winter blend packaging".into(), category: RiskCategory::Organisational, probability: 3, impact: 5, mitigation: "Second packaging supplier on standby".into(), contingency: "Ship in plain bags with a sticker".into(), owner: "Camille Martin".into(), status: RiskStatus::Open },
+        Risk { id: id("rk", 2), campaign: Some(id("cp", 1)), description: "CPC inflation in the holiday season".into(), category: RiskCategory::Market, probability: 4, impact: 3, mitigation: "Shift budget to email and retargeting".into(), contingency: String::new(), owner: "Hugo Bernard".into(), status: RiskStatus::Open },
+        Risk { id: id("rk", 3), campaign: Some(id("cp", 3)), description: "GDPR consent missing for part of the list".into(), category: RiskCategory::Regulatory, probability: 2, impact: 4, mitigation: "Re-permission campaign before relaunch".into(), contingency: String::new(), owner: "Sofia Rossi".into(), status: RiskStatus::Mitigated },
+        Risk { id: id("rk", 4), campaign: Some(id("cp", 5)), description: "Rain on open days".into(), category: RiskCategory::CustomerReaction, probability: 3, impact: 2, mitigation: "Indoor tasting room booked".into(), contingency: String::new(), owner: "Noah Petit".into(), status: RiskStatus::Open },
     ];
     // Léa's week: two brew guides and the landing page fix blocked out.
     ws.time_blocks = [(0, 9.0, 3.0, 6), (1, 14.0, 4.0, 7), (2, 10.0, 2.0, 6)]
@@ -252,18 +300,21 @@ pub fn large(today: NaiveDate, items: usize) -> Workspace {
         .map(|i| {
             let s = r.below(700) as i64 - 350;
             let ch = *r.pick(&Channel::ALL);
-            Campaign {
-                id: id("cp", i),
-                name: format!("Campaign {i}: {} push", ch.code()),
-                objective: "Grow qualified leads by 20 % this quarter".into(),
-                channels: vec![ch],
-                owner: format!("Member {}", 1 + r.below(12)),
-                start: Some(monday + Duration::days(s)),
-                end: Some(monday + Duration::days(s + 14 + r.below(120) as i64)),
-                budget: vec![ChannelBudget { channel: ch, planned: 1000.0 + r.below(40_000) as f64, spent: r.below(20_000) as f64 }],
-                phase: *r.pick(&Phase::ALL),
-                alignment: Alignment { awareness: r.below(6) as u8, acquisition: r.below(6) as u8, retention: r.below(6) as u8 },
-            }
+            let mut c = Campaign::new(id("cp", i), &format!("Campaign {i}: {} push", ch.code()));
+            c.smart.specific = "Grow qualified leads by 20 % this quarter".into();
+            c.channels = vec![ch];
+            c.owner = format!("Member {}", 1 + r.below(12));
+            c.start = Some(monday + Duration::days(s));
+            c.end = Some(monday + Duration::days(s + 14 + r.below(120) as i64));
+            c.budget = vec![ChannelBudget { channel: ch, planned: 1000.0 + r.below(40_000) as f64, spent: r.below(20_000) as f64 }];
+            c.phase = *r.pick(&Phase::ALL);
+            c.alignment = Alignment { awareness: r.below(6) as u8, acquisition: r.below(6) as u8, retention: r.below(6) as u8 };
+            c.ratings = [("engagement", r.below(6) as f64), ("cpa", 5.0 + r.below(80) as f64), ("experience", r.below(6) as f64), ("complexity", r.below(6) as f64)]
+                .iter()
+                .map(|(k, v)| (k.to_string(), *v))
+                .collect();
+            c.skills = vec![SkillHours { skill: ch.code().to_string(), hours: 2.0 + r.below(20) as f64 }];
+            c
         })
         .collect();
     ws.sprints = (1..=20)
@@ -332,6 +383,7 @@ pub fn large(today: NaiveDate, items: usize) -> Workspace {
             probability: 1 + r.below(5) as u8,
             impact: 1 + r.below(5) as u8,
             mitigation: String::new(),
+            contingency: String::new(),
             owner: String::new(),
             status: RiskStatus::Open,
         })
@@ -348,7 +400,7 @@ mod tests {
     fn example_matches_the_promise() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
         let ws = example(today);
-        assert_eq!(ws.campaigns.len(), 6);
+        assert_eq!(ws.campaigns.len(), 8);
         assert_eq!(ws.backlog.len(), 40);
         for k in ItemKind::ALL {
             assert!(ws.backlog.iter().filter(|i| i.kind == k).count() >= 5, "{k:?}");

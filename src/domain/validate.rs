@@ -36,6 +36,8 @@ pub enum ProblemKind {
     PastMidnight,
     /// The working day must start before it ends.
     DayEndsBeforeStart,
+    /// Every weight of the scoring model is 0: nothing could be ranked.
+    AllWeightsZero,
     /// Anything else serde refused, in its own words.
     Unreadable(String),
 }
@@ -51,6 +53,13 @@ pub const DIRECTIONS: &[&str] = &["higher_is_better", "lower_is_better"];
 pub const RISK_CATEGORIES: &[&str] = &["technical", "market", "organisational", "regulatory", "customer_reaction"];
 pub const RISK_STATUSES: &[&str] = &["open", "mitigated", "occurred", "closed"];
 pub const SCOPE_CHANGE_KINDS: &[&str] = &["added", "removed"];
+pub const SCORE_SOURCES: &[&str] = &["rating", "amount", "alignment", "budget"];
+pub const FORCED: &[&str] = &["in", "out"];
+pub const CHANGE_STATUSES: &[&str] = &["requested", "approved", "rejected"];
+/// Largest weight of a scoring criterion.
+pub const MAX_WEIGHT: f64 = 1_000.0;
+/// Most days a change request may move an end date, either way.
+pub const MAX_CHANGE_DAYS: i64 = 3_650;
 pub const RICE_IMPACT_TEXT: &[&str] = &["0.25", "0.5", "1", "2", "3"];
 /// Most hours one item can be estimated at, and most story points.
 pub const MAX_ESTIMATE_HOURS: f64 = 10_000.0;
@@ -306,6 +315,24 @@ pub fn validate_workspace(v: &Value, path: &str) -> Vec<Problem> {
         if start.unwrap_or(9) >= end.unwrap_or(18) {
             c.push(join(sp, "day_end"), ProblemKind::DayEndsBeforeStart);
         }
+        if present(s, "scoring").is_some() {
+            let criteria = c.array(s, "scoring", sp);
+            let _ = c.ids(criteria, &join(sp, "scoring"));
+            let mut total = 0.0;
+            c.each(criteria, &join(sp, "scoring"), |c, m, p| {
+                c.string(m, "name", p, false, false);
+                total += c.number(m, "weight", p, true, 0.0, MAX_WEIGHT).unwrap_or(1.0);
+                c.one_of(m, "direction", p, true, DIRECTIONS);
+                c.one_of(m, "source", p, true, SCORE_SOURCES);
+            });
+            if !criteria.is_empty() && total <= 0.0 {
+                c.push(join(sp, "scoring"), ProblemKind::AllWeightsZero);
+            }
+        }
+        c.nested(s, "selection", sp, |c, sel, selp| {
+            c.number(sel, "budget", selp, false, 0.0, BIG);
+            c.number(sel, "hours", selp, false, 0.0, BIG);
+        });
     });
 
     let team = c.array(w, "team", path);
@@ -316,6 +343,8 @@ pub fn validate_workspace(v: &Value, path: &str) -> Vec<Problem> {
     let kpis = c.array(w, "kpis", path);
     let risks = c.array(w, "risks", path);
     let blocks = c.array(w, "time_blocks", path);
+    let lessons = c.array(w, "lessons", path);
+    let assessments = c.array(w, "assessments", path);
 
     let team_ids = c.ids(team, &join(path, "team"));
     let campaign_ids = c.ids(campaigns, &join(path, "campaigns"));
@@ -325,6 +354,8 @@ pub fn validate_workspace(v: &Value, path: &str) -> Vec<Problem> {
     let kpi_ids = c.ids(kpis, &join(path, "kpis"));
     let _ = c.ids(risks, &join(path, "risks"));
     let _ = c.ids(blocks, &join(path, "time_blocks"));
+    let _ = c.ids(lessons, &join(path, "lessons"));
+    let _ = c.ids(assessments, &join(path, "assessments"));
 
     c.each(team, &join(path, "team"), |c, m, p| {
         c.string(m, "name", p, true, true);
@@ -340,7 +371,11 @@ pub fn validate_workspace(v: &Value, path: &str) -> Vec<Problem> {
 
     c.each(campaigns, &join(path, "campaigns"), |c, m, p| {
         c.string(m, "name", p, true, true);
-        c.string(m, "objective", p, false, false);
+        c.nested(m, "smart", p, |c, sm, smp| {
+            for k in ["specific", "measurable", "achievable", "relevant", "time_bound"] {
+                c.string(sm, k, smp, false, false);
+            }
+        });
         c.string(m, "owner", p, false, false);
         for (j, ch) in c.array(m, "channels", p).iter().enumerate() {
             c.one_of_value(ch, &format!("{p}.channels[{j}]"), CHANNELS);
@@ -358,6 +393,36 @@ pub fn validate_workspace(v: &Value, path: &str) -> Vec<Problem> {
             for k in ["awareness", "acquisition", "retention"] {
                 c.integer(a, k, ap, true, 0, 5);
             }
+        });
+        c.each_in(m, "skills", p, |c, sk, skp| {
+            c.string(sk, "skill", skp, true, true);
+            c.number(sk, "hours", skp, true, 0.0, 168.0 * 1000.0);
+        });
+        c.each_in(m, "stakeholders", p, |c, st, stp| {
+            c.string(st, "name", stp, true, true);
+            c.boolean(st, "external", stp);
+            c.string(st, "role", stp, false, false);
+            c.integer(st, "influence", stp, true, 1, 5);
+            c.integer(st, "interest", stp, true, 1, 5);
+        });
+        c.nested(m, "ratings", p, |c, r, rp| {
+            for (k, v) in r {
+                c.number_value(v, &format!("{rp}.{k}"), 0.0, BIG);
+            }
+        });
+        c.one_of(m, "forced", p, false, FORCED);
+        let changes = c.array(m, "changes", p);
+        let _ = c.ids(changes, &join(p, "changes"));
+        c.each(changes, &join(p, "changes"), |c, cr, cp| {
+            c.string(cr, "requester", cp, true, false);
+            c.string(cr, "description", cp, true, true);
+            c.date(cr, "requested_on", cp, true);
+            c.integer(cr, "days", cp, false, -MAX_CHANGE_DAYS, MAX_CHANGE_DAYS);
+            c.number(cr, "budget", cp, false, -BIG, BIG);
+            c.one_of(cr, "channel", cp, false, CHANNELS);
+            c.one_of(cr, "status", cp, false, CHANGE_STATUSES);
+            c.date(cr, "decided_on", cp, false);
+            c.string(cr, "reason", cp, false, false);
         });
     });
 
@@ -460,8 +525,38 @@ pub fn validate_workspace(v: &Value, path: &str) -> Vec<Problem> {
         c.integer(m, "probability", p, true, 1, 5);
         c.integer(m, "impact", p, true, 1, 5);
         c.string(m, "mitigation", p, false, false);
+        c.string(m, "contingency", p, false, false);
         c.string(m, "owner", p, false, false);
         c.one_of(m, "status", p, false, RISK_STATUSES);
+    });
+
+    // The campaign is a soft link: a lesson outlives its campaign.
+    c.each(lessons, &join(path, "lessons"), |c, m, p| {
+        if present(m, "campaign").is_some_and(|v| !v.is_string()) {
+            c.push(format!("{p}.campaign"), ProblemKind::WrongType("text"));
+        }
+        c.string(m, "campaign_name", p, false, false);
+        c.date(m, "date", p, true);
+        c.string(m, "worked", p, false, false);
+        c.string(m, "change", p, false, false);
+        for (j, ch) in c.array(m, "channels", p).iter().enumerate() {
+            c.one_of_value(ch, &format!("{p}.channels[{j}]"), CHANNELS);
+        }
+        c.strings(m, "tags", p);
+    });
+
+    c.each(assessments, &join(path, "assessments"), |c, m, p| {
+        c.date(m, "date", p, true);
+        if c.required(m, "answers", p).is_some() {
+            c.nested(m, "answers", p, |c, a, ap| {
+                for (k, v) in a {
+                    let kp = format!("{ap}.{k}");
+                    if c.number_value(v, &kp, 1.0, 5.0).is_some_and(|n| n.fract() != 0.0) {
+                        c.push(kp, ProblemKind::WrongType("whole number"));
+                    }
+                }
+            });
+        }
     });
 
     c.each(blocks, &join(path, "time_blocks"), |c, m, p| {
@@ -602,6 +697,13 @@ pub fn check_typed(ws: &crate::domain::Workspace) -> bool {
         return false;
     };
     let st = &ws.settings;
+    if ids(&ws.lessons, |l| l.id.as_str()).is_none()
+        || ids(&ws.assessments, |a| a.id.as_str()).is_none()
+        || ids(&st.scoring, |k| k.id.as_str()).is_none()
+        || ws.campaigns.iter().any(|c| ids(&c.changes, |r| r.id.as_str()).is_none())
+    {
+        return false;
+    }
     let wip_ok = |w: Option<u32>| w.is_none_or(|w| (1..=1000).contains(&w));
     (1..=2).contains(&st.sprint_weeks)
         && filled(&st.currency)
@@ -617,10 +719,18 @@ pub fn check_typed(ws: &crate::domain::Workspace) -> bool {
                 && ok_num(m.hourly_rate, 0.0, BIG)
                 && m.time_off.iter().all(|o| ok_num(o.hours, 0.0, 24.0))
         })
+        && st.scoring.iter().all(|k| ok_num(k.weight, 0.0, MAX_WEIGHT))
+        && (st.scoring.is_empty() || st.scoring.iter().any(|k| k.weight > 0.0))
+        && st.selection.budget.is_none_or(|b| ok_num(b, 0.0, BIG))
+        && st.selection.hours.is_none_or(|h| ok_num(h, 0.0, BIG))
         && ws.campaigns.iter().all(|c| {
             filled(&c.name)
                 && !matches!((c.start, c.end), (Some(s), Some(e)) if e < s)
                 && c.budget.iter().all(|b| ok_num(b.planned, 0.0, BIG) && ok_num(b.spent, 0.0, BIG))
+                && c.skills.iter().all(|s| filled(&s.skill) && ok_num(s.hours, 0.0, 168.0 * 1000.0))
+                && c.stakeholders.iter().all(|s| filled(&s.name) && (1..=5).contains(&s.influence) && (1..=5).contains(&s.interest))
+                && c.ratings.values().all(|v| ok_num(*v, 0.0, BIG))
+                && c.changes.iter().all(|r| filled(&r.description) && (r.days as i64).abs() <= MAX_CHANGE_DAYS && ok_num(r.budget, -BIG, BIG))
                 && c.alignment.awareness <= 5
                 && c.alignment.acquisition <= 5
                 && c.alignment.retention <= 5
@@ -670,4 +780,5 @@ pub fn check_typed(ws: &crate::domain::Workspace) -> bool {
         && ws.risks.iter().all(|r| {
             filled(&r.description) && ok_ref(&r.campaign, &camps) && (1..=5).contains(&r.probability) && (1..=5).contains(&r.impact)
         })
+        && ws.assessments.iter().all(|a| a.answers.values().all(|v| (1..=5).contains(v)))
 }

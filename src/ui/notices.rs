@@ -77,6 +77,7 @@ fn problem_text(lang: Lang, k: &ProblemKind) -> String {
         ProblemKind::NotPositive => tr(lang, K::PNotPositive).into(),
         ProblemKind::PastMidnight => tr(lang, K::PPastMidnight).into(),
         ProblemKind::DayEndsBeforeStart => tr(lang, K::PDayEndsBeforeStart).into(),
+        ProblemKind::AllWeightsZero => tr(lang, K::PAllWeightsZero).into(),
         ProblemKind::Unreadable(m) => m.clone(),
     }
 }
