@@ -469,6 +469,32 @@ strings! {
     DayEnds => "Working day ends", "Fin de la journée";
     ErrDayHours => "The working day must end after it starts.", "La journée doit finir après son début.";
     SkillsList => "Skills (comma separated)", "Compétences (séparées par des virgules)";
+    // ── portfolio: shell ──
+    PfViews => "Portfolio views", "Vues du portefeuille";
+    PfOverview => "Overview", "Vue d'ensemble";
+    PfTable => "Campaigns", "Campagnes";
+    PfBoard => "By phase", "Par phase";
+    PfScoring => "Scoring", "Notation";
+    PfMatrix => "Matrix", "Matrice";
+    PfSelect => "Selection", "Sélection";
+    PfRisks => "Risks", "Risques";
+    PfLessons => "Lessons", "Leçons";
+    PfMaturity => "Maturity", "Maturité";
+    PhRequest => "Request", "Demande";
+    PhEvaluation => "Evaluation", "Évaluation";
+    PhPrioritised => "Prioritised", "Priorisée";
+    PhPlanning => "Planning", "Planification";
+    PhExecution => "Execution", "Exécution";
+    PhMonitoring => "Monitoring", "Suivi";
+    PhClosed => "Closed", "Clôturée";
+    // ── portfolio: detail, table, board, scoring (main) ──
+    PfNewCampaign => "New campaign", "Nouvelle campagne";
+    // ── portfolio: overview, risks, maturity (helper) ──
+    PfHeatMap => "Risk heat map", "Carte de chaleur des risques";
+    // ── portfolio: matrix, selection (helper) ──
+    PfFrontier => "Efficient frontier", "Frontière efficiente";
+    // ── portfolio: lessons ──
+    PfLessonsLibrary => "Lessons learned", "Leçons apprises";
 }
 
 /// The text of a key in a language.

@@ -4,6 +4,7 @@
 mod backlog;
 mod notices;
 mod placeholder;
+mod portfolio;
 pub mod route;
 mod settings;
 mod sprint;
@@ -92,7 +93,7 @@ fn App() -> impl IntoView {
                 match area.get() {
                     Area::Backlog => view! { <backlog::Backlog /> }.into_any(),
                     Area::Settings => view! { <settings::Settings /> }.into_any(),
-                    Area::Portfolio => view! { <placeholder::Placeholder title=K::NavPortfolio about=K::AboutPortfolio /> }.into_any(),
+                    Area::Portfolio => view! { <portfolio::Portfolio /> }.into_any(),
                     Area::Sprint => view! { <sprint::SprintArea /> }.into_any(),
                     Area::Milestones => view! { <placeholder::Placeholder title=K::NavMilestones about=K::AboutMilestones /> }.into_any(),
                     Area::Kpis => view! { <placeholder::Placeholder title=K::NavKpis about=K::AboutKpis /> }.into_any(),

@@ -1,0 +1,8 @@
+//! TODO: the overview view.
+
+use leptos::prelude::*;
+
+#[component]
+pub fn Overview() -> impl IntoView {
+    view! { <p class="hint">"overview"</p> }
+}

@@ -1,0 +1,8 @@
+//! TODO: the risks view.
+
+use leptos::prelude::*;
+
+#[component]
+pub fn Risks() -> impl IntoView {
+    view! { <p class="hint">"risks"</p> }
+}
