@@ -489,10 +489,242 @@ strings! {
     PhClosed => "Closed", "Clôturée";
     // ── portfolio: detail, table, board, scoring (main) ──
     PfNewCampaign => "New campaign", "Nouvelle campagne";
+    PfPlanned => "Planned", "Prévu";
+    PfSpent => "Spent", "Dépensé";
+    PfScore => "Score", "Score";
+    PfHoursWeek => "Hours/week", "Heures/sem.";
+    PfAlignmentShort => "Aw./Acq./Ret.", "Not./Acq./Fid.";
+    PfTableCaption => "Campaigns: choose a column heading to sort by it", "Campagnes : choisissez un en-tête de colonne pour trier";
+    PfNoCampaigns => "No campaign yet: create one with “New campaign”.", "Aucune campagne : créez-en une avec « Nouvelle campagne ».";
+    PfBoardHint => "Drag a card to another phase, or use its ← → buttons. Moving a campaign to Closed asks for its lessons.", "Glissez une carte vers une autre phase, ou utilisez ses boutons ← →. Passer une campagne en Clôturée demande ses leçons.";
+    PfScoreShort => "score {score}", "score {score}";
+    PfMoveTo => "Move {name} to {phase}", "Déplacer {name} vers {phase}";
+    PfSearchLessons => "Search lessons", "Chercher dans les leçons";
+    PfLessonsFound => "{n} of {total} lessons", "{n} leçon(s) sur {total}";
+    PfNoLessons => "No lesson yet: they are recorded when a campaign is closed.", "Aucune leçon : elles sont notées à la clôture d'une campagne.";
+    CrEngagement => "Engagement potential", "Potentiel d'engagement";
+    CrCpa => "Estimated CPA", "CPA estimé";
+    CrExperience => "Customer-experience impact", "Impact sur l'expérience client";
+    CrAlignment => "Strategic alignment", "Alignement stratégique";
+    CrCost => "Cost", "Coût";
+    CrComplexity => "Complexity", "Complexité";
+    SrcRating => "rating 0–5", "note 0–5";
+    SrcAmount => "amount, compared across campaigns", "montant, comparé entre campagnes";
+    SrcAlignment => "mean of the alignment", "moyenne de l'alignement";
+    SrcBudget => "planned budget", "budget prévu";
+    PfWeights => "Scoring model", "Modèle de notation";
+    PfWeightsHint => "Weights are relative and shown as a share of 100 %. Change one and the ranking follows.", "Les poids sont relatifs et affichés en part de 100 %. Changez-en un et le classement suit.";
+    PfAllZero => "At least one criterion must weigh more than 0: the change was not kept.", "Au moins un critère doit peser plus que 0 : le changement n'a pas été gardé.";
+    PfCriterion => "Criterion", "Critère";
+    PfWeight => "Weight", "Poids";
+    PfShare => "Share", "Part";
+    PfDirection => "Better when", "Meilleur quand";
+    DirHigher => "higher", "plus élevé";
+    DirLower => "lower", "plus bas";
+    PfNewCriterion => "New criterion", "Nouveau critère";
+    PfSource => "Measured as", "Mesuré comme";
+    PfAddCriterion => "Add criterion", "Ajouter le critère";
+    PfCriterionName => "Name of {name}", "Nom de {name}";
+    PfWeightOf => "Weight of {name}", "Poids de {name}";
+    PfDirectionOf => "{name}: better when", "{name} : meilleur quand";
+    PfRanking => "Ranking", "Classement";
+    PfNoSuchCampaign => "Campaign not found", "Campagne introuvable";
+    PfNoSuchCampaignHint => "It may have been deleted, or the link is from another workspace.", "Elle a peut-être été supprimée, ou le lien vient d'un autre espace.";
+    PfBackToCampaigns => "All campaigns", "Toutes les campagnes";
+    PfCloseCampaign => "Close the campaign…", "Clôturer la campagne…";
+    PfDeleteCampaign => "Delete campaign", "Supprimer la campagne";
+    PfDeleteQuestion => "Delete this campaign and its risks? Backlog items and milestones stay, unlinked. You can undo.", "Supprimer cette campagne et ses risques ? Les éléments du backlog et les jalons restent, sans lien. Vous pourrez annuler.";
+    PfDeleteConfirm => "Yes, delete", "Oui, supprimer";
+    PfDeleted => "Campaign deleted.", "Campagne supprimée.";
+    PfScoreOf => "Score {score} / 100", "Score {score} / 100";
+    PfPoints => "{n} pts", "{n} pts";
+    PfFacts => "Campaign", "Campagne";
+    PfName => "Name", "Nom";
+    PfNameRequired => "A name is needed.", "Un nom est nécessaire.";
+    PfOwner => "Owner", "Responsable";
+    PfPhase => "Phase", "Phase";
+    PfStart => "Start", "Début";
+    PfEnd => "End", "Fin";
+    PfEndBeforeStart => "The end must not be before the start.", "La fin ne peut pas précéder le début.";
+    PfChannels => "Channels", "Canaux";
+    PfSmart => "SMART objective", "Objectif SMART";
+    SmartSpecific => "Specific: what exactly will change, for whom?", "Spécifique : qu'est-ce qui change exactement, pour qui ?";
+    SmartMeasurable => "Measurable: which number proves it, from which source?", "Mesurable : quel chiffre le prouve, de quelle source ?";
+    SmartAchievable => "Achievable: why is it within reach?", "Atteignable : pourquoi est-ce à portée ?";
+    SmartRelevant => "Relevant: which business goal does it serve?", "Pertinent : quel objectif de l'entreprise sert-il ?";
+    SmartTimeBound => "Time-bound: by when?", "Temporel : pour quand ?";
+    PfAlignmentAndRatings => "Strategic alignment and scoring", "Alignement stratégique et notation";
+    PfRatingsHint => "Alignment and ratings go from 0 (none) to 5 (very strong). They feed the weighted score.", "L'alignement et les notes vont de 0 (aucun) à 5 (très fort). Ils alimentent le score pondéré.";
+    AlAwareness => "Awareness (0–5)", "Notoriété (0–5)";
+    AlAcquisition => "Acquisition (0–5)", "Acquisition (0–5)";
+    AlRetention => "Retention (0–5)", "Fidélisation (0–5)";
+    PfRatingOf => "{name} (0–5)", "{name} (0–5)";
+    PfBudgetIn => "Budget per channel ({currency})", "Budget par canal ({currency})";
+    PfPickChannels => "Tick the campaign's channels to plan their budget.", "Cochez les canaux de la campagne pour en prévoir le budget.";
+    PfPlannedFor => "{channel}: planned", "{channel} : prévu";
+    PfSpentFor => "{channel}: spent", "{channel} : dépensé";
+    PfSkillDemand => "Skill demand (hours per week)", "Besoin en compétences (heures par semaine)";
+    PfHoursOf => "{skill} h/week", "{skill} h/sem.";
+    PfCreate => "Create campaign", "Créer la campagne";
+    PfSave => "Save campaign", "Enregistrer la campagne";
+    PfSaved => "Campaign saved.", "Campagne enregistrée.";
+    PfLessonsForChannels => "Lessons from earlier campaigns on these channels", "Leçons des campagnes précédentes sur ces canaux";
+    PfCloseTitle => "Close “{name}”: what did it teach?", "Clôturer « {name} » : qu'a-t-elle appris ?";
+    PfCloseHint => "Lessons go to the library and are shown when a campaign on the same channels is planned.", "Les leçons rejoignent la bibliothèque et s'affichent quand une campagne sur les mêmes canaux est préparée.";
+    PfLessonWorked => "What worked", "Ce qui a marché";
+    PfLessonChange => "What to change next time", "Ce qu'il faut changer la prochaine fois";
+    PfLessonTags => "Tags (comma-separated)", "Étiquettes (séparées par des virgules)";
+    PfLessonRequired => "Write at least what worked or what to change.", "Écrivez au moins ce qui a marché ou ce qu'il faut changer.";
+    PfCloseWithLessons => "Close with these lessons", "Clôturer avec ces leçons";
+    PfClosedWithLessons => "Campaign closed; lessons kept.", "Campagne clôturée ; leçons conservées.";
+    PfStakeholders => "Stakeholders", "Parties prenantes";
+    PfNoStakeholders => "No stakeholder yet.", "Aucune partie prenante.";
+    PfRole => "Role", "Rôle";
+    PfSide => "Side", "Côté";
+    PfInfluence => "Influence (1–5)", "Influence (1–5)";
+    PfInterest => "Interest (1–5)", "Intérêt (1–5)";
+    PfInternal => "Internal", "Interne";
+    PfExternal => "External", "Externe";
+    PfStakeholderName => "Stakeholder name", "Nom de la partie prenante";
+    PfAddStakeholder => "Add stakeholder", "Ajouter la partie prenante";
+    Actions => "Actions", "Actions";
+    PfChanges => "Change requests", "Demandes de changement";
+    PfCreep => "{approved} approved, {pending} waiting, {rejected} rejected · approved impact: {days} days, {budget} budget", "{approved} approuvée(s), {pending} en attente, {rejected} refusée(s) · impact approuvé : {days} jours, {budget} de budget";
+    PfNoChanges => "No change requested: the scope is as planned.", "Aucun changement demandé : le périmètre est celui prévu.";
+    PfNewChange => "Request a change", "Demander un changement";
+    PfRequester => "Requested by", "Demandé par";
+    PfChangeDescription => "What changes", "Ce qui change";
+    PfDescriptionRequired => "Say what changes.", "Dites ce qui change.";
+    PfImpactDays => "End date impact (days)", "Impact sur la fin (jours)";
+    PfImpactBudget => "Budget impact", "Impact budgétaire";
+    PfImpactChannel => "Budget channel", "Canal du budget";
+    PfFirstChannel => "First budget line", "Première ligne de budget";
+    PfAddChange => "Add change request", "Ajouter la demande";
+    PfApproved => "Change approved and applied.", "Changement approuvé et appliqué.";
+    PfRejected => "Change rejected.", "Changement refusé.";
+    PfReasonRequired => "A rejection needs a reason.", "Un refus doit être motivé.";
+    PfChangeEndBeforeStart => "Approving would put the end before the start.", "L'approbation placerait la fin avant le début.";
+    PfChangeBudgetBelowZero => "Approving would take the channel's budget below 0.", "L'approbation ferait passer le budget du canal sous 0.";
+    PfAlreadyDecided => "This request was already decided.", "Cette demande a déjà été tranchée.";
+    PfStatusRequested => "Waiting", "En attente";
+    PfStatusApproved => "Approved", "Approuvée";
+    PfStatusRejected => "Rejected", "Refusée";
+    PfRequestedBy => "Requested by {who} on {date}", "Demandée par {who} le {date}";
+    PfImpact => "impact {days} days, {budget}", "impact {days} jours, {budget}";
+    PfDecidedOn => "decided on {date}", "tranchée le {date}";
+    PfDecisionReason => "Reason for the decision", "Motif de la décision";
+    PfApprove => "Approve", "Approuver";
+    PfReject => "Reject", "Refuser";
     // ── portfolio: overview, risks, maturity (helper) ──
     PfHeatMap => "Risk heat map", "Carte de chaleur des risques";
+    PfSpentOfPlanned => "{spent} of {planned}", "{spent} sur {planned}";
+    PfOverspent => "over budget", "hors budget";
+    PfTotalPlanned => "planned budget", "budget prévu";
+    PfTotalSpent => "spent ({pct} % of plan)", "dépensé ({pct} % du prévu)";
+    PfOpenCampaigns => "campaigns not closed", "campagnes non clôturées";
+    PfPendingChanges => "change requests waiting", "demandes de changement en attente";
+    PfByChannel => "Budget by channel: planned and spent", "Budget par canal : prévu et dépensé";
+    PfByCampaign => "Budget by campaign: planned and spent", "Budget par campagne : prévu et dépensé";
+    PfShowAllCampaigns => "Show all {n} campaigns", "Afficher les {n} campagnes";
+    PfCoverage => "Alignment coverage", "Couverture des objectifs";
+    PfCoverageHint => "Each campaign's planned budget split across the goals in proportion to its alignment scores.", "Le budget prévu de chaque campagne réparti entre les objectifs selon ses notes d'alignement.";
+    GoalAwareness => "Awareness", "Notoriété";
+    GoalAcquisition => "Acquisition", "Acquisition";
+    GoalRetention => "Retention", "Fidélisation";
+    GoalUnaligned => "No goal", "Sans objectif";
+    PfPerPhase => "Campaigns per phase", "Campagnes par phase";
+    PfTopExposures => "Top risk exposures", "Risques les plus exposés";
+    MaStrategy => "Strategy alignment", "Alignement stratégique";
+    MaPrioritisation => "Prioritisation", "Priorisation";
+    MaResources => "Resources", "Ressources";
+    MaRisk => "Risk", "Risques";
+    MaTracking => "Performance tracking", "Suivi de la performance";
+    MaProcess => "Process", "Processus";
+    MaScale1 => "not at all", "pas du tout";
+    MaScale2 => "occasionally", "parfois";
+    MaScale3 => "often, not always", "souvent, pas toujours";
+    MaScale4 => "always", "toujours";
+    MaScale5 => "always, measured and improved", "toujours, mesuré et amélioré";
+    MaTitle => "Maturity self-assessment", "Auto-évaluation de maturité";
+    MaHint => "Answer for how the team works today. Each area's level is the mean of its answers, rounded down: a level is earned.", "Répondez selon la façon dont l'équipe travaille aujourd'hui. Le niveau de chaque domaine est la moyenne de ses réponses, arrondie à l'inférieur : un niveau se mérite.";
+    MaMissing => "{n} questions still need an answer.", "Il reste {n} question(s) sans réponse.";
+    MaSave => "Save this assessment", "Enregistrer cette évaluation";
+    MaSaved => "Assessment saved.", "Évaluation enregistrée.";
+    MaDeleted => "Assessment deleted.", "Évaluation supprimée.";
+    MaRadar => "Maturity by area (1–5)", "Maturité par domaine (1–5)";
+    MaNoneYet => "No assessment yet: answer the questions to see your levels.", "Aucune évaluation : répondez aux questions pour voir vos niveaux.";
+    MaRadarLabel => "Assessment of {date}: {levels}", "Évaluation du {date} : {levels}";
+    MaHistory => "Assessments over time", "Évaluations dans le temps";
+    MaDate => "Date", "Date";
+    PfHeatHint => "Open, mitigated and occurred risks by probability and impact. Choose a cell to list its risks.", "Risques ouverts, atténués et survenus selon probabilité et impact. Choisissez une case pour lister ses risques.";
+    PfProbability => "Probability", "Probabilité";
+    PfImpactAxis => "Impact", "Impact";
+    PfHeatCell => "Probability {p}, impact {i}: {n} risks", "Probabilité {p}, impact {i} : {n} risque(s)";
+    PfCellTitle => "Probability {p} × impact {i}", "Probabilité {p} × impact {i}";
+    PfCellEmpty => "No risk in this cell.", "Aucun risque dans cette case.";
+    PfPortfolioWide => "Whole portfolio", "Tout le portefeuille";
+    PfRegister => "Risk register, highest exposure first", "Registre des risques, exposition la plus forte d'abord";
+    PfNoRisks => "No risk recorded.", "Aucun risque noté.";
+    PfExposure => "Exposure", "Exposition";
+    PfRisk => "Risk", "Risque";
+    PfCategory => "Category", "Catégorie";
+    PfStatus => "Status", "Statut";
+    PfMitigation => "Mitigation", "Atténuation";
+    PfContingency => "Contingency", "Plan de secours";
+    PfAddRisk => "Add risk", "Ajouter le risque";
+    PfRiskDescription => "Risk", "Risque";
+    PfProbabilityField => "Probability (1–5)", "Probabilité (1–5)";
+    PfImpactField => "Impact (1–5)", "Impact (1–5)";
+    PfExposureIs => "Exposure {n} / 25", "Exposition {n} / 25";
+    PfRiskDeleted => "Risk deleted.", "Risque supprimé.";
+    RcTechnical => "Technical", "Technique";
+    RcMarket => "Market", "Marché";
+    RcOrganisational => "Organisational", "Organisationnel";
+    RcRegulatory => "Regulatory", "Réglementaire";
+    RcCustomer => "Customer reaction", "Réaction des clients";
+    RsOpen => "Open", "Ouvert";
+    RsMitigated => "Mitigated", "Atténué";
+    RsOccurred => "Occurred", "Survenu";
+    RsClosed => "Closed", "Clos";
     // ── portfolio: matrix, selection (helper) ──
     PfFrontier => "Efficient frontier", "Frontière efficiente";
+    PfLimits => "Budget and team limits", "Limites de budget et d'équipe";
+    PfBudgetLimit => "Budget ({currency})", "Budget ({currency})";
+    PfHoursLimit => "Team hours a week", "Heures d'équipe par semaine";
+    PfTeamHours => "The team gives {h} h a week ({n} in the team). Leave empty to use it.", "L'équipe donne {h} h par semaine ({n} dans l'équipe). Laissez vide pour l'utiliser.";
+    PfBudgetSlider => "Try another budget: {budget}", "Essayer un autre budget : {budget}";
+    PfSelection => "Best selection", "Meilleure sélection";
+    PfForcedOverBudget => "The campaigns forced in already cost {cost}, more than the budget of {budget}. Raise the budget or force fewer in.", "Les campagnes imposées coûtent déjà {cost}, plus que le budget de {budget}. Augmentez le budget ou imposez-en moins.";
+    PfForcedOverHours => "The campaigns forced in already need {hours} h a week, more than the {limit} h available.", "Les campagnes imposées demandent déjà {hours} h par semaine, plus que les {limit} h disponibles.";
+    PfSelectionTotals => "{n} campaigns chosen · total score {score} · cost {cost} of {budget} · {hours} of {limit} h a week", "{n} campagne(s) choisie(s) · score total {score} · coût {cost} sur {budget} · {hours} h sur {limit} h par semaine";
+    PfCandidates => "Open campaigns, best score first", "Campagnes ouvertes, meilleur score d'abord";
+    PfChosen => "Chosen", "Choisie";
+    PfIn => "in", "retenue";
+    PfOut => "out", "écartée";
+    PfForce => "Decision", "Décision";
+    PfForceOf => "Decision for {name}", "Décision pour {name}";
+    PfForceAuto => "Let the model choose", "Laisser le modèle choisir";
+    PfForceIn => "Always in", "Toujours retenue";
+    PfForceOut => "Never", "Jamais";
+    PfNoCandidates => "No open campaign to choose from.", "Aucune campagne ouverte à choisir.";
+    PfNoChangeAtBudget => "Same selection at this budget.", "Même sélection à ce budget.";
+    PfWouldAdd => "Would come in: {names}", "Entreraient : {names}";
+    PfWouldDrop => "Would drop out: {names}", "Sortiraient : {names}";
+    PfFrontierHint => "The best total score each budget can buy within the team's hours. Where the line is flat, more money buys nothing.", "Le meilleur score total que chaque budget peut acheter dans les heures de l'équipe. Là où la ligne est plate, plus d'argent n'apporte rien.";
+    PfFrontierLabel => "Efficient frontier; at a budget of {budget} the best total score is {score}", "Frontière efficiente ; à un budget de {budget}, le meilleur score total est {score}";
+    PfAxisBudget => "Budget ({currency}) →", "Budget ({currency}) →";
+    PfAxisBestScore => "Best total score →", "Meilleur score total →";
+    PfFrontierNow => "here: {score}", "ici : {score}";
+    PfMatrixAxis => "Across:", "En abscisse :";
+    PfAxisEffort => "Effort", "Effort";
+    PfAxisCost => "Cost", "Coût";
+    PfMatrixTitle => "Prioritisation matrix: score against effort or cost, bubble size = budget, colour = phase", "Matrice de priorisation : score selon l'effort ou le coût, taille = budget, couleur = phase";
+    PfAxisCostLabel => "Planned budget ({currency}) →", "Budget prévu ({currency}) →";
+    PfAxisEffortLabel => "Effort (hours a week) →", "Effort (heures par semaine) →";
+    PfAxisScore => "Score (0–100) →", "Score (0–100) →";
+    PfHoursPerWeek => "{h} h/week", "{h} h/sem.";
+    PfBubble => "{name}: score {score}, {x}, budget {budget}, {phase}", "{name} : score {score}, {x}, budget {budget}, {phase}";
+    PfMatrixHint => "Top left is the best value for the least effort. Choose a bubble (or Tab to it and press Enter) to open its campaign.", "En haut à gauche : la meilleure valeur pour le moindre effort. Choisissez une bulle (ou Tab puis Entrée) pour ouvrir sa campagne.";
     // ── portfolio: lessons ──
     PfLessonsLibrary => "Lessons learned", "Leçons apprises";
 }
@@ -533,6 +765,29 @@ pub fn bytes(lang: Lang, n: usize) -> String {
     }
 }
 
+/// A sum of money or hours rounded to a whole number, grouped by thousands
+/// the way the language writes them ("12,500" / "12 500").
+pub fn amount(lang: Lang, v: f64) -> String {
+    let n = v.abs().round() as u64;
+    let digits = n.to_string();
+    let sep = match lang {
+        Lang::En => ",",
+        Lang::Fr => "\u{202f}",
+    };
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(sep);
+        }
+        out.push(ch);
+    }
+    if v < 0.0 && n > 0 {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
+
 /// A number for messages without float formatting machinery: whole numbers
 /// as integers, others with up to two decimals.
 pub fn number(v: f64) -> String {
@@ -550,6 +805,14 @@ pub fn number(v: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn amounts_group_thousands() {
+        assert_eq!(amount(Lang::En, 1234567.4), "1,234,567");
+        assert_eq!(amount(Lang::Fr, 12500.0), "12\u{202f}500");
+        assert_eq!(amount(Lang::En, -999.6), "-1,000");
+        assert_eq!(amount(Lang::En, 0.2), "0");
+    }
 
     fn placeholders(s: &str) -> Vec<String> {
         let mut out: Vec<String> =

@@ -7,7 +7,7 @@
 mod board;
 mod detail;
 mod lessons;
-mod matrix;
+pub mod matrix;
 mod maturity;
 mod overview;
 mod risks;
