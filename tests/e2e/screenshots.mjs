@@ -40,6 +40,19 @@ for (const [w, h] of [[1280, 720], [1920, 1080]]) {
   await page.goto(base + "#/sprint?view=calendar");
   await page.getByLabel("Team member").selectOption({ label: "Léa Dubois" });
   await shot("calendar");
+  // The portfolio: what the CEO reads, and what the room decides with.
+  for (const v of ["overview", "table", "board", "scoring", "select", "risks", "maturity"]) {
+    await page.goto(base + `#/portfolio?view=${v}`);
+    await shot(`portfolio-${v}`);
+  }
+  await page.goto(base + "#/portfolio?view=matrix");
+  await shot("portfolio-matrix", { locator: page.locator(".pf-matrix") });
+  await page.goto(base + "#/portfolio?view=select");
+  await shot("portfolio-frontier", { locator: page.locator(".frontier") });
+  await page.goto(base + "#/portfolio?view=risks");
+  await shot("portfolio-heatmap", { locator: page.locator(".heat") });
+  await page.goto(base + "#/portfolio?campaign=cp-1");
+  await shot("portfolio-campaign");
   await page.close();
 }
 await browser.close();
