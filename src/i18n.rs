@@ -256,6 +256,24 @@ strings! {
     PPastMidnight => "runs past midnight", "dépasse minuit";
     PDayEndsBeforeStart => "must be later than the start of the day", "doit être après le début de la journée";
     PAllWeightsZero => "has every weight at 0: at least one criterion must count", "a tous ses poids à 0 : au moins un critère doit compter";
+    MqStrategy1 => "Every campaign states which strategic goal it serves.", "Chaque campagne indique l'objectif stratégique qu'elle sert.";
+    MqStrategy2 => "Campaign objectives are written as SMART objectives.", "Les objectifs des campagnes sont rédigés en SMART.";
+    MqStrategy3 => "The portfolio is reviewed against the company's goals each quarter.", "Le portefeuille est revu chaque trimestre au regard des objectifs de l'entreprise.";
+    MqPrioritisation1 => "Campaigns are ranked with an agreed scoring model before budget is given.", "Les campagnes sont classées selon un modèle de notation convenu avant d'obtenir un budget.";
+    MqPrioritisation2 => "The budget goes to the best set of campaigns, not the loudest request.", "Le budget va au meilleur ensemble de campagnes, pas à la demande la plus insistante.";
+    MqPrioritisation3 => "Stopping or postponing a campaign is a normal, documented decision.", "Arrêter ou reporter une campagne est une décision normale et documentée.";
+    MqResources1 => "Team capacity is checked before a campaign is approved.", "La capacité de l'équipe est vérifiée avant d'approuver une campagne.";
+    MqResources2 => "Skills needed (SEO, paid, content, design…) are planned per week.", "Les compétences nécessaires (SEO, payant, contenu, design…) sont planifiées par semaine.";
+    MqResources3 => "Budget spent is compared with budget planned, per channel, every month.", "Le budget dépensé est comparé au budget prévu, par canal, chaque mois.";
+    MqRisk1 => "Risks are recorded with probability and impact for every campaign.", "Les risques sont notés avec probabilité et impact pour chaque campagne.";
+    MqRisk2 => "Each major risk has an owner, a mitigation and a contingency plan.", "Chaque risque majeur a un responsable, une atténuation et un plan de secours.";
+    MqRisk3 => "Risks are reviewed at least monthly and closed when gone.", "Les risques sont revus au moins chaque mois et clos quand ils ont disparu.";
+    MqTracking1 => "Each campaign has KPIs with targets before it starts.", "Chaque campagne a des KPI avec des cibles avant son lancement.";
+    MqTracking2 => "KPIs are reviewed weekly from the same sheet, facts only.", "Les KPI sont revus chaque semaine sur la même feuille, factuellement.";
+    MqTracking3 => "Milestones are checked and missed ones lead to a decision.", "Les jalons sont vérifiés et un jalon manqué mène à une décision.";
+    MqProcess1 => "Change requests are decided with their impact on dates and budget.", "Les demandes de changement sont tranchées avec leur impact sur les dates et le budget.";
+    MqProcess2 => "Lessons learned are recorded at closing and read before planning.", "Les leçons apprises sont notées à la clôture et relues avant de planifier.";
+    MqProcess3 => "Work runs in short sprints with a review and a retrospective.", "Le travail avance en sprints courts avec revue et rétrospective.";
     TypeBool => "true or false", "true ou false";
     TypeText => "text", "du texte";
     TypeNumber => "a number", "un nombre";
@@ -727,6 +745,31 @@ strings! {
     PfMatrixHint => "Top left is the best value for the least effort. Choose a bubble (or Tab to it and press Enter) to open its campaign.", "En haut à gauche : la meilleure valeur pour le moindre effort. Choisissez une bulle (ou Tab puis Entrée) pour ouvrir sa campagne.";
     // ── portfolio: lessons ──
     PfLessonsLibrary => "Lessons learned", "Leçons apprises";
+}
+
+/// The text key of a maturity question, by its id (`strategy_1`…).
+pub fn question_key(id: &str) -> Option<K> {
+    Some(match id {
+        "strategy_1" => K::MqStrategy1,
+        "strategy_2" => K::MqStrategy2,
+        "strategy_3" => K::MqStrategy3,
+        "prioritisation_1" => K::MqPrioritisation1,
+        "prioritisation_2" => K::MqPrioritisation2,
+        "prioritisation_3" => K::MqPrioritisation3,
+        "resources_1" => K::MqResources1,
+        "resources_2" => K::MqResources2,
+        "resources_3" => K::MqResources3,
+        "risk_1" => K::MqRisk1,
+        "risk_2" => K::MqRisk2,
+        "risk_3" => K::MqRisk3,
+        "tracking_1" => K::MqTracking1,
+        "tracking_2" => K::MqTracking2,
+        "tracking_3" => K::MqTracking3,
+        "process_1" => K::MqProcess1,
+        "process_2" => K::MqProcess2,
+        "process_3" => K::MqProcess3,
+        _ => return None,
+    })
 }
 
 /// The text of a key in a language.
