@@ -37,13 +37,30 @@ prop_compose! {
     fn campaign()(name in non_empty(), objective in text(), channels in prop::collection::vec(select(Channel::ALL.to_vec()), 0..4),
                   owner in text(), start in prop::option::of(date()), len in 0i64..400,
                   budget in prop::collection::vec((select(Channel::ALL.to_vec()), money(), money()), 0..3),
-                  phase in select(Phase::ALL.to_vec()), al in (0u8..=5, 0u8..=5, 0u8..=5)) -> Campaign {
-        Campaign {
-            id: Id::from(""), name, objective, channels, owner, start,
-            end: start.map(|s| s + chrono::Duration::days(len)),
-            budget: budget.into_iter().map(|(channel, planned, spent)| ChannelBudget { channel, planned, spent }).collect(),
-            phase, alignment: Alignment { awareness: al.0, acquisition: al.1, retention: al.2 },
-        }
+                  phase in select(Phase::ALL.to_vec()), al in (0u8..=5, 0u8..=5, 0u8..=5),
+                  skills in prop::collection::vec((non_empty(), 0.0..60.0f64), 0..3),
+                  stakeholders in prop::collection::vec((non_empty(), any::<bool>(), text(), 1u8..=5, 1u8..=5), 0..3),
+                  ratings in prop::collection::vec((select(vec!["engagement", "cpa", "experience", "complexity"]), 0.0..100.0f64), 0..4),
+                  forced in prop::option::of(select(vec![Forced::In, Forced::Out])),
+                  changes in prop::collection::vec((text(), non_empty(), date(), -30i32..30, signed(), prop::option::of(select(Channel::ALL.to_vec())),
+                      select(vec![ChangeStatus::Requested, ChangeStatus::Approved, ChangeStatus::Rejected]), text()), 0..3)) -> Campaign {
+        let mut c = Campaign::new(Id::from(""), &name);
+        c.smart.specific = objective;
+        c.channels = channels;
+        c.owner = owner;
+        c.start = start;
+        c.end = start.map(|s| s + chrono::Duration::days(len));
+        c.budget = budget.into_iter().map(|(channel, planned, spent)| ChannelBudget { channel, planned, spent }).collect();
+        c.phase = phase;
+        c.alignment = Alignment { awareness: al.0, acquisition: al.1, retention: al.2 };
+        c.skills = skills.into_iter().map(|(skill, hours)| SkillHours { skill, hours }).collect();
+        c.stakeholders = stakeholders.into_iter().map(|(name, external, role, influence, interest)| Stakeholder { name, external, role, influence, interest }).collect();
+        c.ratings = ratings.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+        c.forced = forced;
+        c.changes = changes.into_iter().enumerate().map(|(j, (requester, description, requested_on, days, budget, channel, status, reason))| ChangeRequest {
+            id: Id(format!("cr-{j}")), requester, description, requested_on, days, budget, channel, status,
+            decided_on: (status != ChangeStatus::Requested).then_some(requested_on), reason }).collect();
+        c
     }
 }
 
@@ -93,6 +110,10 @@ prop_compose! {
                    sprints in prop::collection::vec((non_empty(), text(), date(), 0i64..30, select(vec![SprintState::Planned, SprintState::Active, SprintState::Closed])), 0..3),
                    milestones in prop::collection::vec((non_empty(), date(), text(), signed(), signed(), prop::option::of(signed()), any::<prop::sample::Index>(), any::<bool>()), 0..4),
                    kpis in prop::collection::vec(kpi(), 0..3),
+                   lessons in prop::collection::vec((text(), date(), text(), text(), prop::collection::vec(select(Channel::ALL.to_vec()), 0..3), prop::collection::vec(non_empty(), 0..3)), 0..3),
+                   assessments in prop::collection::vec((date(), prop::collection::vec((select(vec!["strategy_1", "risk_2", "process_3"]), 1u8..=5), 0..3)), 0..3),
+                   weights in prop::collection::vec(0.0..100.0f64, 6),
+                   limits in (prop::option::of(money()), prop::option::of(0.0..500.0f64)),
                    risks in prop::collection::vec((non_empty(), select(vec![RiskCategory::Technical, RiskCategory::Market, RiskCategory::Organisational, RiskCategory::Regulatory, RiskCategory::CustomerReaction]), 1u8..=5, 1u8..=5, text(), text(), select(vec![RiskStatus::Open, RiskStatus::Mitigated, RiskStatus::Occurred, RiskStatus::Closed]), any::<prop::sample::Index>()), 0..4)) -> Workspace {
         let mut ws = Workspace::empty(&name);
         ws.settings = Settings { sprint_weeks: weeks, currency: currency.into(), day_start: day.0, day_end: day.1, ..Settings::default() };
@@ -128,7 +149,16 @@ prop_compose! {
                 title, date, start, hours }).collect()
         };
         ws.risks = risks.into_iter().enumerate().map(|(i, (description, category, probability, impact, mitigation, owner, status, ix))| Risk {
-            id: Id(format!("rk-{i}")), campaign: pick(cps.clone(), &ix, true), description, category, probability, impact, mitigation, owner, status }).collect();
+            id: Id(format!("rk-{i}")), campaign: pick(cps.clone(), &ix, true), description, category, probability, impact,
+            contingency: mitigation.chars().rev().collect(), mitigation, owner, status }).collect();
+        ws.lessons = lessons.into_iter().enumerate().map(|(i, (campaign_name, date, worked, change, channels, tags))| Lesson {
+            id: Id(format!("ls-{i}")), campaign: cps.first().cloned(), campaign_name, date, worked, change, channels, tags }).collect();
+        ws.assessments = assessments.into_iter().enumerate().map(|(i, (date, answers))| Assessment {
+            id: Id(format!("ma-{i}")), date, answers: answers.into_iter().map(|(k, v)| (k.to_string(), v)).collect() }).collect();
+        // Every weight may be 0 but one: the model must rank something.
+        for (k, w) in ws.settings.scoring.iter_mut().zip(weights) { k.weight = w; }
+        ws.settings.scoring[0].weight = ws.settings.scoring[0].weight.max(1.0);
+        ws.settings.selection = SelectionLimits { budget: limits.0, hours: limits.1 };
         ws
     }
 }
@@ -218,6 +248,16 @@ fn corrupt(ws: &Workspace, which: usize) -> Option<Workspace> {
         25 => w.settings.wip.todo = Some(0),
         26 => w.team.first_mut()?.time_off.push(TimeOff { date: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), hours: 30.0 }),
         27 => w.backlog.first_mut()?.estimate_points = Some(5000.0),
+        28 => w.settings.scoring.iter_mut().for_each(|k| k.weight = 0.0),
+        29 => w.campaigns.first_mut()?.stakeholders.first_mut()?.influence = 9,
+        30 => {
+            let c = w.campaigns.iter_mut().find(|c| !c.changes.is_empty())?;
+            let dup = c.changes[0].clone();
+            c.changes.push(dup);
+        }
+        31 => w.assessments.first_mut()?.answers.insert("risk_1".into(), 7).map(|_| ()).unwrap_or(()),
+        32 => w.campaigns.first_mut()?.skills.push(SkillHours { skill: "seo".into(), hours: -1.0 }),
+        33 => w.settings.selection.budget = Some(-5.0),
         _ => return None,
     }
     Some(w)
@@ -229,7 +269,7 @@ proptest! {
     /// The fast reader (typed checks) and the full reader (checks on the raw
     /// JSON, with paths) accept and refuse exactly the same files.
     #[test]
-    fn fast_and_full_readers_agree(ws in workspace(), which in 0usize..28) {
+    fn fast_and_full_readers_agree(ws in workspace(), which in 0usize..34) {
         let text = file::write(&ws, "t");
         prop_assert!(file::read(&text).is_ok());
         prop_assert!(file::read_checked(&text, file::MIGRATIONS).is_ok());

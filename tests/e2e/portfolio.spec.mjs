@@ -14,6 +14,8 @@ async function goPortfolio(page) {
 }
 
 async function createCampaign(page, { name, channels = [], budget = {}, ratings = {}, skills = {} }) {
+  const back = page.getByRole("link", { name: "All campaigns" });
+  if (await back.isVisible()) await back.click();
   await page.getByRole("link", { name: "New campaign" }).click();
   await expect(page.getByRole("heading", { name: "New campaign", level: 1 })).toBeVisible();
   await page.getByLabel("Name", { exact: true }).fill(name);
@@ -42,7 +44,7 @@ test("create campaigns, re-weight the model and watch the ranking change, run th
   await expect(page.getByText("No campaign yet")).toBeVisible();
 
   // Engaging but dear vs. cheap but dull.
-  await createCampaign(page, { name: "Big launch", channels: ["Social"], budget: { Social: 20000 }, ratings: { "Engagement potential (0–5)": 5 }, skills: { social: 20 } });
+  await createCampaign(page, { name: "Big launch", channels: ["Social media"], budget: { "Social media": 20000 }, ratings: { "Engagement potential (0–5)": 5 }, skills: { social: 20 } });
   await createCampaign(page, { name: "Small email", channels: ["Email"], budget: { Email: 2000 }, ratings: { "Engagement potential (0–5)": 1 }, skills: { email: 5 } });
   await createCampaign(page, { name: "Mid SEO", channels: ["SEO"], budget: { SEO: 9000 }, ratings: { "Engagement potential (0–5)": 3 }, skills: { seo: 10 } });
   await page.getByRole("link", { name: "All campaigns" }).click();
@@ -111,7 +113,7 @@ test("approve a change request, see it applied, undo it; reject needs a reason",
   await expect(page.getByRole("heading", { name: "Winter blend launch", level: 1 })).toBeVisible();
   const end = page.getByLabel("End", { exact: true });
   const before = await end.inputValue();
-  const social = page.getByLabel("Social: planned");
+  const social = page.getByLabel("Social media: planned");
   await expect(social).toHaveValue("6000");
   const changes = page.getByRole("region", { name: "Change requests" });
   await expect(changes.getByText("0 approved, 1 waiting, 0 rejected")).toBeVisible();
@@ -176,7 +178,7 @@ test("close a campaign on the board with lessons; they are offered when the next
   await page.getByRole("link", { name: "New campaign" }).click();
   const hint = page.getByRole("complementary", { name: "Lessons from earlier campaigns on these channels" });
   await expect(hint).toHaveCount(0);
-  await page.getByRole("group", { name: "Channels" }).getByLabel("SEA", { exact: true }).check();
+  await page.getByRole("group", { name: "Channels" }).getByLabel("SEA (paid search)", { exact: true }).check();
   await expect(hint.getByText("Retargeting the gift buyers tripled the ROAS")).toBeVisible();
 });
 

@@ -22,12 +22,16 @@ fn move_to(id: &Id, to: Phase, closing: RwSignal<Option<Id>>) {
         closing.set(Some(id.clone()));
         return;
     }
+    let forward = to > c.phase;
     c.phase = to;
     if store.dispatch(Op::Replace(Record::Campaign(c))) {
-        // Focus follows the card to its new column.
-        let sel = format!("[data-campaign=\"{}\"] .to-next, [data-campaign=\"{}\"] .to-prev", id, id);
+        // Focus follows the card to its new column, on the button that
+        // keeps going the same way (or the other one at the last column).
+        let (first, second) = if forward { ("to-next", "to-prev") } else { ("to-prev", "to-next") };
+        let (a, b) = (format!("[data-campaign=\"{id}\"] .{first}"), format!("[data-campaign=\"{id}\"] .{second}"));
         request_animation_frame(move || {
-            if let Some(el) = document().query_selector(&sel).ok().flatten() {
+            let doc = document();
+            if let Some(el) = doc.query_selector(&a).ok().flatten().or_else(|| doc.query_selector(&b).ok().flatten()) {
                 use wasm_bindgen::JsCast;
                 let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
             }

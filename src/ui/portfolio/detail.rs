@@ -337,13 +337,13 @@ fn CampaignForm(campaign: Option<Campaign>) -> impl IntoView {
                 <div class="row wrap">
                     <div class="field grow">
                         <label for=format!("{p}-name")>{t(K::PfName)}</label>
-                        <input id=format!("{p}-name") prop:value=move || name.get() on:input=move |e| name.set(event_target_value(&e))
+                        <input type="text" id=format!("{p}-name") prop:value=move || name.get() on:input=move |e| name.set(event_target_value(&e))
                             aria-invalid=move || name_missing().to_string() required />
                         <Show when=name_missing><span class="field-error" role="alert">{t(K::PfNameRequired)}</span></Show>
                     </div>
                     <div class="field">
                         <label for=format!("{p}-owner")>{t(K::PfOwner)}</label>
-                        <input id=format!("{p}-owner") list=format!("{p}-people") prop:value=move || owner.get() on:input=move |e| owner.set(event_target_value(&e)) />
+                        <input type="text" id=format!("{p}-owner") list=format!("{p}-people") prop:value=move || owner.get() on:input=move |e| owner.set(event_target_value(&e)) />
                         <datalist id=format!("{p}-people")>{move || team_names.get().into_iter().map(|n| view! { <option value=n></option> }).collect_view()}</datalist>
                     </div>
                     <div class="field">
@@ -538,7 +538,7 @@ pub fn CloseDialog(id: Id, open: RwSignal<bool>) -> impl IntoView {
                     </div>
                     <div class="field">
                         <label for="lesson-tags">{t(K::PfLessonTags)}</label>
-                        <input id="lesson-tags" prop:value=move || tags.get() on:input=move |e| tags.set(event_target_value(&e)) />
+                        <input type="text" id="lesson-tags" prop:value=move || tags.get() on:input=move |e| tags.set(event_target_value(&e)) />
                     </div>
                     <Show when=empty><p class="field-error" role="alert">{t(K::PfLessonRequired)}</p></Show>
                     <div class="row">
@@ -619,12 +619,12 @@ fn Stakeholders(id: Id) -> impl IntoView {
             <form class="row wrap add-row" on:submit=add novalidate>
                 <div class="field">
                     <label for="sh-name">{t(K::PfStakeholderName)}</label>
-                    <input id="sh-name" prop:value=move || name.get() on:input=move |e| name.set(event_target_value(&e)) aria-invalid=move || (tried.get() && name.with(|n| n.trim().is_empty())).to_string() />
+                    <input type="text" id="sh-name" prop:value=move || name.get() on:input=move |e| name.set(event_target_value(&e)) aria-invalid=move || (tried.get() && name.with(|n| n.trim().is_empty())).to_string() />
                     <Show when=move || tried.get() && name.with(|n| n.trim().is_empty())><span class="field-error" role="alert">{t(K::PfNameRequired)}</span></Show>
                 </div>
                 <div class="field">
                     <label for="sh-role">{t(K::PfRole)}</label>
-                    <input id="sh-role" prop:value=move || role.get() on:input=move |e| role.set(event_target_value(&e)) />
+                    <input type="text" id="sh-role" prop:value=move || role.get() on:input=move |e| role.set(event_target_value(&e)) />
                 </div>
                 <label class="check" for="sh-ext">
                     <input type="checkbox" id="sh-ext" prop:checked=move || external.get() on:change=move |e| external.set(event_target_checked(&e)) />
@@ -707,21 +707,21 @@ fn Changes(id: Id) -> impl IntoView {
                 <div class="row wrap">
                     <div class="field">
                         <label for="cr-requester">{t(K::PfRequester)}</label>
-                        <input id="cr-requester" prop:value=move || requester.get() on:input=move |e| requester.set(event_target_value(&e)) />
+                        <input type="text" id="cr-requester" prop:value=move || requester.get() on:input=move |e| requester.set(event_target_value(&e)) />
                     </div>
                     <div class="field grow">
                         <label for="cr-description">{t(K::PfChangeDescription)}</label>
-                        <input id="cr-description" prop:value=move || description.get() on:input=move |e| description.set(event_target_value(&e)) aria-invalid=move || desc_missing().to_string() />
+                        <input type="text" id="cr-description" prop:value=move || description.get() on:input=move |e| description.set(event_target_value(&e)) aria-invalid=move || desc_missing().to_string() />
                         <Show when=desc_missing><span class="field-error" role="alert">{t(K::PfDescriptionRequired)}</span></Show>
                     </div>
                     <div class="field num">
                         <label for="cr-days">{t(K::PfImpactDays)}</label>
-                        <input id="cr-days" inputmode="numeric" prop:value=move || days.get() on:input=move |e| days.set(event_target_value(&e)) aria-invalid=move || days_err().is_some().to_string() />
+                        <input type="text" id="cr-days" inputmode="numeric" prop:value=move || days.get() on:input=move |e| days.set(event_target_value(&e)) aria-invalid=move || days_err().is_some().to_string() />
                         {move || days_err().map(|m| view! { <span class="field-error" role="alert">{m}</span> })}
                     </div>
                     <div class="field num">
                         <label for="cr-budget">{t(K::PfImpactBudget)}</label>
-                        <input id="cr-budget" inputmode="decimal" prop:value=move || budget.get() on:input=move |e| budget.set(event_target_value(&e)) aria-invalid=move || budget_err().is_some().to_string() />
+                        <input type="text" id="cr-budget" inputmode="decimal" prop:value=move || budget.get() on:input=move |e| budget.set(event_target_value(&e)) aria-invalid=move || budget_err().is_some().to_string() />
                         {move || budget_err().map(|m| view! { <span class="field-error" role="alert">{m}</span> })}
                     </div>
                     <div class="field">
@@ -796,7 +796,7 @@ fn ChangeRow(id: Id, request: ChangeRequest) -> impl IntoView {
                 <div class="row decide">
                     <div class="field grow">
                         <label for=fid.clone()>{t(K::PfDecisionReason)}</label>
-                        <input id=fid.clone() prop:value=move || reason.get() on:input=move |e| reason.set(event_target_value(&e)) />
+                        <input type="text" id=fid.clone() prop:value=move || reason.get() on:input=move |e| reason.set(event_target_value(&e)) />
                     </div>
                     <button class="primary" on:click=move |_| decide(true)>{t(K::PfApprove)}<span class="visually-hidden">" "{request.description.clone()}</span></button>
                     <button on:click=move |_| decide(false)>{t(K::PfReject)}</button>

@@ -29,6 +29,59 @@ pub fn nice_max(v: f64) -> f64 {
     [1.0, 2.0, 2.5, 5.0, 10.0].into_iter().map(|m| m * p).find(|m| *m >= v).unwrap_or(10.0 * p)
 }
 
+/// Where each bubble's name goes: right, left, above or below it, the first
+/// place that overlaps no name already placed and no other bubble (else no
+/// other name); a name that fits nowhere is left out (the bubble keeps it as
+/// its accessible name and tooltip). Widths are estimated from the length.
+fn place_labels(items: &[(f64, f64, f64, String)]) -> Vec<Option<(f64, f64, &'static str)>> {
+    type Box4 = (f64, f64, f64, f64);
+    let hit = |a: Box4, b: Box4| a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3;
+    let circles: Vec<Box4> = items.iter().map(|(x, y, r, _)| (x - r * 0.8, y - r * 0.8, x + r * 0.8, y + r * 0.8)).collect();
+    let mut taken: Vec<Box4> = vec![];
+    let mut out = vec![];
+    for (k, (x, y, r, text)) in items.iter().enumerate() {
+        let w = text.chars().count() as f64 * 9.2;
+        let h = 20.0;
+        // (anchor x, baseline y, text-anchor)
+        let spots = [
+            (x + r + 6.0, y + 6.0, "start"),
+            (x - r - 6.0, y + 6.0, "end"),
+            (*x, y - r - 8.0, "middle"),
+            (*x, y + r + 20.0, "middle"),
+            (x + r * 0.7 + 4.0, y - r * 0.7 - 4.0, "start"),
+            (x - r * 0.7 - 4.0, y - r * 0.7 - 4.0, "end"),
+            (x + r * 0.7 + 4.0, y + r * 0.7 + 16.0, "start"),
+            (x - r * 0.7 - 4.0, y + r * 0.7 + 16.0, "end"),
+        ];
+        let boxed = |(lx, ly, a): (f64, f64, &str)| -> Box4 {
+            let left = match a {
+                "start" => lx,
+                "end" => lx - w,
+                _ => lx - w / 2.0,
+            };
+            (left, ly - h + 4.0, left + w, ly + 4.0)
+        };
+        let inside = |b: Box4| b.0 >= LEFT && b.2 <= W - 4.0 && b.1 >= 2.0 && b.3 <= H - BOTTOM + 2.0;
+        let free_of_names = |b: Box4| taken.iter().all(|t| !hit(*t, b));
+        let free_of_bubbles = |b: Box4| circles.iter().enumerate().all(|(j, c)| j == k || !hit(*c, b));
+        let pick = spots.iter().find(|s| { let b = boxed(**s); inside(b) && free_of_names(b) && free_of_bubbles(b) })
+            .or_else(|| spots.iter().find(|s| { let b = boxed(**s); inside(b) && free_of_names(b) }))
+            .copied();
+        if let Some(s) = pick {
+            taken.push(boxed(s));
+        }
+        out.push(pick);
+    }
+    out
+}
+
+/// Grid divisions that give round ticks for a [`nice_max`] (2 → 4 × 0.5,
+/// 25 → 5 × 5).
+pub fn divisions(max: f64) -> usize {
+    let p = 10f64.powf(max.log10().floor());
+    if ((max / p) - 2.0).abs() < 1e-9 { 4 } else { 5 }
+}
+
 #[derive(Clone, PartialEq)]
 struct Point {
     id: Id,
@@ -88,8 +141,9 @@ pub fn Matrix() -> impl IntoView {
                 }).collect_view()}
                 {move || {
                     let lang = store.lang.get();
-                    (0..=4).map(|i| {
-                        let v = x_max.get() * i as f64 / 4.0;
+                    let n = divisions(x_max.get());
+                    (0..=n).map(|i| {
+                        let v = x_max.get() * i as f64 / n as f64;
                         let x = x_of(v);
                         view! {
                             <line x1=x x2=x y1=TOP y2=H - BOTTOM class="grid" />
@@ -101,19 +155,24 @@ pub fn Matrix() -> impl IntoView {
                     {move || if by_cost.get() { trf(store.lang.get(), K::PfAxisCostLabel, &[("currency", &currency.get())]) } else { store.t(K::PfAxisEffortLabel).to_string() }}
                 </text>
                 <text x=22.0 y=(TOP + H - BOTTOM) / 2.0 class="axis" transform=format!("rotate(-90 22 {})", (TOP + H - BOTTOM) / 2.0)>{t(K::PfAxisScore)}</text>
-                // Biggest first, so small bubbles stay on top and clickable.
+                // Biggest first, so small bubbles stay on top and clickable;
+                // the names go on a layer above every bubble.
                 {move || {
                     let lang = store.lang.get();
                     let cur = currency.get();
                     let cost = by_cost.get();
                     let mut pts = points.get();
                     pts.sort_by(|a, b| b.budget.total_cmp(&a.budget));
-                    pts.into_iter().map(|p| {
-                        let r = R_MIN + (R_MAX - R_MIN) * (p.budget / b_max.get()).sqrt();
-                        let (x, y) = (x_of(p.x), y_of(p.score));
-                        let short: String = if p.name.chars().count() > 24 { p.name.chars().take(23).chain(['…']).collect() } else { p.name.clone() };
-                        // Labels go to the side with room.
-                        let (lx, cls) = if x > W * 0.72 { (x - r - 6.0, "point-label end") } else { (x + r + 6.0, "point-label") };
+                    let placed: Vec<(f64, f64, f64, String)> = pts
+                        .iter()
+                        .map(|p| {
+                            let r = R_MIN + (R_MAX - R_MIN) * (p.budget / b_max.get()).sqrt();
+                            let short: String = if p.name.chars().count() > 24 { p.name.chars().take(23).chain(['…']).collect() } else { p.name.clone() };
+                            (x_of(p.x), y_of(p.score), r, short)
+                        })
+                        .collect();
+                    let labels = place_labels(&placed);
+                    let bubbles = pts.into_iter().zip(&placed).map(|(p, (x, y, r, _))| {
                         let xval = if cost { format!("{} {cur}", amount(lang, p.x)) } else { trf(lang, K::PfHoursPerWeek, &[("h", &number(p.x))]) };
                         let label = trf(lang, K::PfBubble, &[
                             ("name", &p.name), ("score", &number(p.score.round())), ("x", &xval),
@@ -126,11 +185,14 @@ pub fn Matrix() -> impl IntoView {
                                 on:click=move |_| open_campaign(&id1)
                                 on:keydown=move |e| if e.key() == "Enter" || e.key() == " " { e.prevent_default(); open_campaign(&id2) }>
                                 <title>{label}</title>
-                                <circle cx=x cy=y r=r />
-                                <text x=lx y=y + 6.0 class=cls aria-hidden="true">{short}</text>
+                                <circle cx=*x cy=*y r=*r />
                             </g>
                         }
-                    }).collect_view()
+                    }).collect_view();
+                    let names = placed.iter().zip(labels).filter_map(|((_, _, _, short), at)| at.map(|(lx, ly, anchor)| view! {
+                        <text x=lx y=ly class="point-label" text-anchor=anchor>{short.clone()}</text>
+                    })).collect_view();
+                    view! { {bubbles}<g class="labels" aria-hidden="true">{names}</g> }
                 }}
             </svg>
             <ul class="legend phases" aria-label=t(K::PfPhase)>

@@ -42,7 +42,7 @@ pub fn Risks() -> impl IntoView {
     let cell = RwSignal::new(None::<(u8, u8)>);
     let map = Memo::new(move |_| store.ws.with(|w| risk::heat_map(&w.risks)));
     view! {
-        <div class="risks two-col">
+        <div class="risks">
             <section class="card heat" aria-labelledby="heat-h">
                 <h2 id="heat-h">{t(K::PfHeatMap)}</h2>
                 <p class="hint">{t(K::PfHeatHint)}</p>
@@ -60,7 +60,7 @@ pub fn Risks() -> impl IntoView {
                                         let sev = risk::severity(p * i);
                                         view! {
                                             <td>
-                                                <button class=format!("heat-cell sev-{sev}") class:empty=move || n() == 0
+                                                <button class=format!("heat-cell sev-{sev}") class:zero=move || n() == 0
                                                     aria-pressed=move || (cell.get() == Some((p, i))).to_string()
                                                     aria-label=move || trf(store.lang.get(), K::PfHeatCell, &[("p", &p.to_string()), ("i", &i.to_string()), ("n", &n().to_string())])
                                                     on:click=move |_| cell.update(|c| *c = if *c == Some((p, i)) { None } else { Some((p, i)) })>
@@ -258,7 +258,7 @@ fn RiskForm(risk: Option<Risk>, campaign: Option<Id>, editing: RwSignal<Option<I
             <div class="row wrap">
                 <div class="field grow">
                     <label for=format!("{p}-desc")>{t(K::PfRiskDescription)}</label>
-                    <input id=format!("{p}-desc") prop:value=move || description.get() on:input=move |e| description.set(event_target_value(&e)) aria-invalid=move || missing().to_string() />
+                    <input type="text" id=format!("{p}-desc") prop:value=move || description.get() on:input=move |e| description.set(event_target_value(&e)) aria-invalid=move || missing().to_string() />
                     <Show when=missing><span class="field-error" role="alert">{t(K::PfDescriptionRequired)}</span></Show>
                 </div>
                 {(!fixed_campaign).then(|| view! {
@@ -283,15 +283,15 @@ fn RiskForm(risk: Option<Risk>, campaign: Option<Id>, editing: RwSignal<Option<I
             <div class="row wrap">
                 <div class="field grow">
                     <label for=format!("{p}-mit")>{t(K::PfMitigation)}</label>
-                    <input id=format!("{p}-mit") prop:value=move || mitigation.get() on:input=move |e| mitigation.set(event_target_value(&e)) />
+                    <input type="text" id=format!("{p}-mit") prop:value=move || mitigation.get() on:input=move |e| mitigation.set(event_target_value(&e)) />
                 </div>
                 <div class="field grow">
                     <label for=format!("{p}-cont")>{t(K::PfContingency)}</label>
-                    <input id=format!("{p}-cont") prop:value=move || contingency.get() on:input=move |e| contingency.set(event_target_value(&e)) />
+                    <input type="text" id=format!("{p}-cont") prop:value=move || contingency.get() on:input=move |e| contingency.set(event_target_value(&e)) />
                 </div>
                 <div class="field">
                     <label for=format!("{p}-owner")>{t(K::PfOwner)}</label>
-                    <input id=format!("{p}-owner") prop:value=move || owner.get() on:input=move |e| owner.set(event_target_value(&e)) />
+                    <input type="text" id=format!("{p}-owner") prop:value=move || owner.get() on:input=move |e| owner.set(event_target_value(&e)) />
                 </div>
                 <div class="field">
                     <label for=format!("{p}-status")>{t(K::PfStatus)}</label>

@@ -112,7 +112,7 @@ fn Weights() -> impl IntoView {
             <form class="row wrap add-row" on:submit=add novalidate>
                 <div class="field grow">
                     <label for="crit-name">{t(K::PfNewCriterion)}</label>
-                    <input id="crit-name" prop:value=move || new_name.get() on:input=move |e| new_name.set(event_target_value(&e))
+                    <input type="text" id="crit-name" prop:value=move || new_name.get() on:input=move |e| new_name.set(event_target_value(&e))
                         aria-invalid=move || (tried.get() && new_name.with(|n| n.trim().is_empty())).to_string() />
                     <Show when=move || tried.get() && new_name.with(|n| n.trim().is_empty())><span class="field-error" role="alert">{t(K::PfNameRequired)}</span></Show>
                 </div>
@@ -191,7 +191,7 @@ fn CriterionRow(index: usize, id: String, criteria: Memo<Vec<ScoreCriterion>>, s
         <tr>
             <th scope="row">
                 <label class="visually-hidden" for=name_id.clone()>{move || trf(store.lang.get(), K::PfCriterionName, &[("name", &label())])}</label>
-                <input id=name_id class="crit-name" prop:value=kname2.clone() placeholder=move || criterion_name(store.lang.get(), &kid2, "")
+                <input type="text" id=name_id class="crit-name" prop:value=kname2.clone() placeholder=move || criterion_name(store.lang.get(), &kid2, "")
                     on:change=move |e| { let v = event_target_value(&e); edit(&|k| k.name = v.trim().to_string()); } />
                 <span class="hint src">{t(source_key(k.source))}</span>
             </th>

@@ -12,6 +12,7 @@ use crate::domain::{fields, scoring as sc, Forced, Id};
 use crate::i18n::{amount, number, tr, trf, K};
 use crate::state::{browser, use_store};
 use crate::ui::t;
+use super::matrix::{divisions, nice_max};
 use crate::ui::widgets::field_error;
 use leptos::prelude::*;
 
@@ -47,7 +48,7 @@ pub fn Select() -> impl IntoView {
     // The slider's budget while it moves; the saved one otherwise.
     let preview = RwSignal::new(None::<f64>);
     let budget = Memo::new(move |_| preview.get().unwrap_or_else(|| saved_budget.get()));
-    let max_budget = Memo::new(move |_| crate::ui::portfolio::matrix::nice_max(plain.with(|c| c.iter().map(|x| x.cost).sum::<f64>()).max(saved_budget.get())));
+    let max_budget = Memo::new(move |_| nice_max(plain.with(|c| c.iter().map(|x| x.cost).sum::<f64>()).max(saved_budget.get())));
 
     let result = Memo::new(move |_| {
         let (b, h) = (budget.get(), hours_limit.get());
@@ -95,7 +96,7 @@ pub fn Select() -> impl IntoView {
                 <div class="row wrap">
                     <div class="field num">
                         <label for="sel-budget">{move || trf(store.lang.get(), K::PfBudgetLimit, &[("currency", &currency.get())])}</label>
-                        <input id="sel-budget" inputmode="decimal" prop:value=move || budget_text.get()
+                        <input type="text" id="sel-budget" inputmode="decimal" prop:value=move || budget_text.get()
                             aria-invalid=move || budget_err().is_some().to_string()
                             on:input=move |e| budget_text.set(event_target_value(&e))
                             on:change=move |_| if let Ok(Some(b)) = fields::number(&budget_text.get_untracked(), 0.0, 1e11, false) { save_limits(Some(b), None) } />
@@ -245,7 +246,7 @@ const FB: f64 = 64.0;
 #[component]
 fn FrontierChart(frontier: Memo<Vec<Step>>, budget: Memo<f64>, max: Memo<f64>) -> impl IntoView {
     let store = use_store();
-    let y_max = Memo::new(move |_| crate::ui::portfolio::matrix::nice_max(frontier.with(|f| f.last().map(|s| s.score).unwrap_or(0.0)).max(1.0)));
+    let y_max = Memo::new(move |_| nice_max(frontier.with(|f| f.last().map(|s| s.score).unwrap_or(0.0)).max(1.0)));
     let x = move |b: f64| FL + (b / max.get()).clamp(0.0, 1.0) * (FW - FL - FR);
     let y = move |s: f64| FH - FB - (s / y_max.get()).clamp(0.0, 1.0) * (FH - FT - FB);
     let path = move || {
@@ -266,17 +267,18 @@ fn FrontierChart(frontier: Memo<Vec<Step>>, budget: Memo<f64>, max: Memo<f64>) -
             <figcaption><h2>{t(K::PfFrontier)}</h2><span class="hint">{t(K::PfFrontierHint)}</span></figcaption>
             <svg viewBox=format!("0 0 {FW} {FH}") role="img"
                 aria-label=move || trf(store.lang.get(), K::PfFrontierLabel, &[("budget", &amount(store.lang.get(), budget.get())), ("score", &number(here().round()))])>
-                {move || (0..=4).map(|i| {
-                    let v = y_max.get() * i as f64 / 4.0;
+                {move || { let n = divisions(y_max.get()); (0..=n).map(move |i| {
+                    let v = y_max.get() * i as f64 / n as f64;
                     view! {
                         <line x1=FL x2=FW - FR y1=y(v) y2=y(v) class="grid" />
                         <text x=FL - 10.0 y=y(v) + 6.0 class="tick end">{number(v.round())}</text>
                     }
-                }).collect_view()}
+                }).collect_view() }}
                 {move || {
                     let lang = store.lang.get();
-                    (0..=4).map(|i| {
-                        let v = max.get() * i as f64 / 4.0;
+                    let n = divisions(max.get());
+                    (0..=n).map(|i| {
+                        let v = max.get() * i as f64 / n as f64;
                         view! { <text x=x(v) y=FH - FB + 24.0 class="tick mid">{amount(lang, v)}</text> }
                     }).collect_view()
                 }}
