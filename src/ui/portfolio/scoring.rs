@@ -184,15 +184,21 @@ fn CriterionRow(index: usize, id: String, criteria: Memo<Vec<ScoreCriterion>>, s
     let label2 = label.clone();
     let label3 = label.clone();
     let label4 = label.clone();
-    let (kid2, kname2) = (k.id.clone(), k.name.clone());
+    let (kid2, kname2, kid3) = (k.id.clone(), k.name.clone(), k.id.clone());
     let err_id = format!("{fid}-err");
     let err_id2 = err_id.clone();
     view! {
         <tr>
             <th scope="row">
                 <label class="visually-hidden" for=name_id.clone()>{move || trf(store.lang.get(), K::PfCriterionName, &[("name", &label())])}</label>
-                <input type="text" id=name_id class="crit-name" prop:value=kname2.clone() placeholder=move || criterion_name(store.lang.get(), &kid2, "")
-                    on:change=move |e| { let v = event_target_value(&e); edit(&|k| k.name = v.trim().to_string()); } />
+                <input type="text" id=name_id class="crit-name" prop:value=move || criterion_name(store.lang.get(), &kid2, &kname2)
+                    on:change=move |e| {
+                        // The built-in name typed back (or nothing) keeps following the language.
+                        let v = event_target_value(&e).trim().to_string();
+                        let builtin = criterion_name(store.lang.get_untracked(), &kid3, "");
+                        let v = if v == builtin { String::new() } else { v };
+                        edit(&|k| k.name = v.clone());
+                    } />
                 <span class="hint src">{t(source_key(k.source))}</span>
             </th>
             <td>
