@@ -13,6 +13,7 @@ pub mod ids;
 pub mod model;
 pub mod ops;
 pub mod sample;
+pub mod select;
 pub mod sprint;
 pub mod trello;
 pub mod validate;
