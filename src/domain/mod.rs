@@ -20,6 +20,7 @@ pub mod risk;
 pub mod maturity;
 pub mod overview;
 pub mod portfolio_ops;
+pub mod select;
 pub mod sprint;
 pub mod trello;
 pub mod validate;
