@@ -98,7 +98,7 @@ test("create campaigns, re-weight the model and watch the ranking change, run th
   const slider = page.getByLabel(/Try another budget/);
   await slider.focus();
   for (let i = 0; i < 40; i++) await page.keyboard.press("ArrowRight");
-  await expect(page.getByText(/Would come in: .*Small email/)).toBeVisible();
+  await expect(page.getByText(/Comes in since the slider moved: .*Small email/)).toBeVisible();
   await waitSaved(page);
   await page.reload();
   await expect(page.getByRole("status").filter({ hasText: /campaigns chosen/ })).toBeVisible();

@@ -47,16 +47,15 @@ pub fn Select() -> impl IntoView {
     let hours_limit = Memo::new(move |_| store.ws.with(|w| w.settings.selection.hours).unwrap_or_else(|| team_hours.get().0));
     // The slider's budget while it moves; the saved one otherwise.
     let preview = RwSignal::new(None::<f64>);
+    // The selection before the slider first moved on this screen: what the
+    // moves are compared with (typing a budget starts afresh).
+    let before = RwSignal::new(None::<Vec<Id>>);
     let budget = Memo::new(move |_| preview.get().unwrap_or_else(|| saved_budget.get()));
     let max_budget = Memo::new(move |_| nice_max(plain.with(|c| c.iter().map(|x| x.cost).sum::<f64>()).max(saved_budget.get())));
 
     let result = Memo::new(move |_| {
         let (b, h) = (budget.get(), hours_limit.get());
         plain.with(|c| browser::timed("select", || sel::select(c, b, h)))
-    });
-    let saved_result = Memo::new(move |_| {
-        let (b, h) = (saved_budget.get(), hours_limit.get());
-        plain.with(|c| sel::select(c, b, h))
     });
     let frontier = Memo::new(move |_| {
         let (h, m) = (hours_limit.get(), max_budget.get());
@@ -99,7 +98,7 @@ pub fn Select() -> impl IntoView {
                         <input type="text" id="sel-budget" inputmode="decimal" prop:value=move || budget_text.get()
                             aria-invalid=move || budget_err().is_some().to_string()
                             on:input=move |e| budget_text.set(event_target_value(&e))
-                            on:change=move |_| if let Ok(Some(b)) = fields::number(&budget_text.get_untracked(), 0.0, 1e11, false) { save_limits(Some(b), None) } />
+                            on:change=move |_| if let Ok(Some(b)) = fields::number(&budget_text.get_untracked(), 0.0, 1e11, false) { before.set(None); save_limits(Some(b), None) } />
                         {move || budget_err().map(|m| view! { <span class="field-error" role="alert">{m}</span> })}
                     </div>
                     <div class="field num">
@@ -121,10 +120,15 @@ pub fn Select() -> impl IntoView {
                     <input id="sel-slider" type="range" min="0" max=move || max_budget.get().to_string() step=move || (max_budget.get() / 200.0).max(1.0).to_string()
                         prop:value=move || budget.get().to_string()
                         aria-valuetext=move || money(budget.get())
-                        on:input=move |e| preview.set(event_target_value(&e).parse().ok())
+                        on:input=move |e| {
+                            if before.with_untracked(Option::is_none) {
+                                before.set(Some(result.with_untracked(|r| r.as_ref().map(|s| s.chosen.clone()).unwrap_or_default())));
+                            }
+                            preview.set(event_target_value(&e).parse().ok())
+                        }
                         on:change=move |e| { if let Ok(b) = event_target_value(&e).parse::<f64>() { preview.set(None); save_limits(Some(b), None); } } />
                 </div>
-                <Changes result=result saved=saved_result cands=cands preview=preview />
+                <Changes result=result before=before cands=cands />
             </section>
             <section class="card result" aria-labelledby="result-h">
                 <h2 id="result-h">{t(K::PfSelection)}</h2>
@@ -205,15 +209,13 @@ pub fn Select() -> impl IntoView {
 #[component]
 fn Changes(
     result: Memo<Result<sel::Selection, SelectError>>,
-    saved: Memo<Result<sel::Selection, SelectError>>,
+    before: RwSignal<Option<Vec<Id>>>,
     cands: Memo<Vec<(Candidate, String, crate::domain::Phase)>>,
-    preview: RwSignal<Option<f64>>,
 ) -> impl IntoView {
     let store = use_store();
     let diff = Memo::new(move |_| {
-        preview.get()?;
+        let before = before.get()?;
         let now = result.with(|r| r.as_ref().ok().map(|s| s.chosen.clone()))?;
-        let before = saved.with(|r| r.as_ref().ok().map(|s| s.chosen.clone()))?;
         let name = |id: &Id| cands.with(|c| c.iter().find(|x| &x.0.id == id).map(|x| x.1.clone()).unwrap_or_default());
         let added: Vec<String> = now.iter().filter(|i| !before.contains(i)).map(name).collect();
         let dropped: Vec<String> = before.iter().filter(|i| !now.contains(i)).map(name).collect();
