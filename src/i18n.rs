@@ -728,6 +728,7 @@ strings! {
     PfNoChangeAtBudget => "Same selection as before the slider moved.", "Même sélection qu'avant de bouger le curseur.";
     PfWouldAdd => "Comes in since the slider moved: {names}", "Entre depuis que le curseur a bougé : {names}";
     PfWouldDrop => "Drops out since the slider moved: {names}", "Sort depuis que le curseur a bougé : {names}";
+    PfFrontierComputing => "Computing the frontier…", "Calcul de la frontière…";
     PfFrontierHint => "The best total score each budget can buy within the team's hours. Where the line is flat, more money buys nothing.", "Le meilleur score total que chaque budget peut acheter dans les heures de l'équipe. Là où la ligne est plate, plus d'argent n'apporte rien.";
     PfFrontierLabel => "Efficient frontier; at a budget of {budget} the best total score is {score}", "Frontière efficiente ; à un budget de {budget}, le meilleur score total est {score}";
     PfAxisBudget => "Budget ({currency}) →", "Budget ({currency}) →";

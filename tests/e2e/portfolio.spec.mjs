@@ -147,6 +147,14 @@ test("close a campaign on the board with lessons; they are offered when the next
   await startExample(page);
   await goPortfolio(page);
   await view(page, "By phase").click();
+  // Drag and drop: a card dropped on another phase moves there, and undo brings it back.
+  const planning = page.getByRole("region", { name: /^Planning/ });
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Office coffee B2B pilot" }) });
+  await card.dragTo(planning);
+  await expect(planning.getByRole("listitem").filter({ hasText: "Office coffee B2B pilot" })).toHaveCount(1);
+  await expect(page.getByRole("region", { name: /^Prioritised/ }).getByRole("listitem")).toHaveCount(0);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("region", { name: /^Prioritised/ }).getByRole("listitem").filter({ hasText: "Office coffee B2B pilot" })).toHaveCount(1);
   const monitoring = page.getByRole("region", { name: /^Monitoring/ });
   await expect(monitoring.getByRole("listitem")).toHaveCount(0);
   // Keyboard path: the → button moves a card one phase on, and keeps the focus.

@@ -57,9 +57,25 @@ pub fn Select() -> impl IntoView {
         let (b, h) = (budget.get(), hours_limit.get());
         plain.with(|c| browser::timed("select", || sel::select(c, b, h)))
     });
-    let frontier = Memo::new(move |_| {
-        let (h, m) = (hours_limit.get(), max_budget.get());
-        plain.with(|c| browser::timed("frontier", || sel::frontier(c, h, m)))
+    // The exact frontier proves an optimum per step (about 150 ms for 200
+    // campaigns in the browser), so it is computed after the selection has
+    // been painted, not before: the screen answers first, the chart follows.
+    let frontier = RwSignal::new(Vec::<Step>::new());
+    let frontier_ready = RwSignal::new(false);
+    let frontier_input = Memo::new(move |_| (hours_limit.get(), max_budget.get(), plain.get()));
+    Effect::new(move |_| {
+        let (h, m, c) = frontier_input.get();
+        frontier_ready.set(false);
+        set_timeout(
+            move || {
+                // A newer input supersedes this one.
+                if frontier_input.with_untracked(|now| now.0 == h && now.1 == m && now.2 == c) {
+                    frontier.set(browser::timed("frontier", || sel::frontier(&c, h, m)));
+                    frontier_ready.set(true);
+                }
+            },
+            std::time::Duration::from_millis(30),
+        );
     });
 
     let budget_text = RwSignal::new(String::new());
@@ -200,7 +216,7 @@ pub fn Select() -> impl IntoView {
                 </table>
                 <Show when=move || cands.with(Vec::is_empty)><p class="empty">{t(K::PfNoCandidates)}</p></Show>
             </section>
-            <FrontierChart frontier=frontier budget=budget max=max_budget />
+            <FrontierChart frontier=frontier ready=frontier_ready budget=budget max=max_budget />
         </div>
     }
 }
@@ -246,7 +262,7 @@ const FB: f64 = 64.0;
 
 /// The efficient frontier as a step chart, the current budget marked.
 #[component]
-fn FrontierChart(frontier: Memo<Vec<Step>>, budget: Memo<f64>, max: Memo<f64>) -> impl IntoView {
+fn FrontierChart(frontier: RwSignal<Vec<Step>>, ready: RwSignal<bool>, budget: Memo<f64>, max: Memo<f64>) -> impl IntoView {
     let store = use_store();
     let y_max = Memo::new(move |_| nice_max(frontier.with(|f| f.last().map(|s| s.score).unwrap_or(0.0)).max(1.0)));
     let x = move |b: f64| FL + (b / max.get()).clamp(0.0, 1.0) * (FW - FL - FR);
@@ -266,7 +282,8 @@ fn FrontierChart(frontier: Memo<Vec<Step>>, budget: Memo<f64>, max: Memo<f64>) -
     let here = move || sel::best_at(&frontier.get(), budget.get());
     view! {
         <figure class="card frontier">
-            <figcaption><h2>{t(K::PfFrontier)}</h2><span class="hint">{t(K::PfFrontierHint)}</span></figcaption>
+            <figcaption><h2>{t(K::PfFrontier)}</h2><span class="hint">{t(K::PfFrontierHint)}</span>
+                <Show when=move || !ready.get()><span class="hint" role="status">" "{t(K::PfFrontierComputing)}</span></Show></figcaption>
             <svg viewBox=format!("0 0 {FW} {FH}") role="img"
                 aria-label=move || trf(store.lang.get(), K::PfFrontierLabel, &[("budget", &amount(store.lang.get(), budget.get())), ("score", &number(here().round()))])>
                 {move || { let n = divisions(y_max.get()); (0..=n).map(move |i| {
