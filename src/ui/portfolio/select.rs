@@ -119,7 +119,7 @@ pub fn Select() -> impl IntoView {
                     </div>
                     <div class="field num">
                         <label for="sel-hours">{t(K::PfHoursLimit)}</label>
-                        <input id="sel-hours" inputmode="decimal" prop:value=move || hours_text.get()
+                        <input type="text" id="sel-hours" inputmode="decimal" prop:value=move || hours_text.get()
                             aria-invalid=move || hours_err().is_some().to_string()
                             on:input=move |e| hours_text.set(event_target_value(&e))
                             on:change=move |_| match fields::number(&hours_text.get_untracked(), 0.0, 1e6, false) {
@@ -256,7 +256,7 @@ fn Changes(
 const FW: f64 = 1000.0;
 const FH: f64 = 420.0;
 const FL: f64 = 80.0;
-const FR: f64 = 30.0;
+const FR: f64 = 56.0;
 const FT: f64 = 24.0;
 const FB: f64 = 64.0;
 
