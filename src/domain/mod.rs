@@ -18,6 +18,7 @@ pub mod change;
 pub mod lessons;
 pub mod risk;
 pub mod maturity;
+pub mod milestone;
 pub mod overview;
 pub mod portfolio_ops;
 pub mod select;
