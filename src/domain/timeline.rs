@@ -1,0 +1,367 @@
+//! Timeline rules: finish-to-start dependencies between dated items, the
+//! cycles and broken links among them, the critical path, and moving or
+//! resizing an item's dates.
+//!
+//! A dependency is an edge `(before, after)`: `after` should start once
+//! `before` has finished. The edges and dates are passed in, so these rules
+//! do not care which records (campaigns, items) they come from. Dates are
+//! inclusive: an item from Monday to Friday occupies five days, Friday
+//! included. Every walk goes through sorted maps so the answers never depend
+//! on the order of the edges.
+
+use super::Id;
+use chrono::{Duration, NaiveDate};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// Each id's successors, sorted and without duplicates.
+fn successors(edges: &[(Id, Id)]) -> BTreeMap<&Id, BTreeSet<&Id>> {
+    let mut out: BTreeMap<&Id, BTreeSet<&Id>> = BTreeMap::new();
+    for (a, b) in edges {
+        out.entry(a).or_default().insert(b);
+        out.entry(b).or_default();
+    }
+    out
+}
+
+/// A cycle among the dependencies, if there is one, as the ids along it
+/// with the first repeated at the end (`[a, b, a]` for `a → b → a`, `[a, a]`
+/// for an item depending on itself). Which cycle is reported when there are
+/// several is fixed by the ids, not by the order of the edges.
+pub fn find_cycle(edges: &[(Id, Id)]) -> Option<Vec<Id>> {
+    let next = successors(edges);
+    // 0 unseen, 1 on the current path, 2 done.
+    let mut state: BTreeMap<&Id, u8> = next.keys().map(|k| (*k, 0)).collect();
+    for root in next.keys() {
+        if state[root] != 0 {
+            continue;
+        }
+        // Depth-first without recursion: the path and, for each id on it,
+        // the successors still to visit.
+        let mut path: Vec<&Id> = vec![root];
+        let mut todo: Vec<std::collections::btree_set::Iter<&Id>> = vec![next[root].iter()];
+        state.insert(root, 1);
+        while let Some(it) = todo.last_mut() {
+            match it.next() {
+                Some(n) => match state[n] {
+                    0 => {
+                        state.insert(n, 1);
+                        path.push(n);
+                        todo.push(next[n].iter());
+                    }
+                    1 => {
+                        let from = path.iter().position(|p| p == n).expect("on the path");
+                        let mut cycle: Vec<Id> = path[from..].iter().map(|i| (*i).clone()).collect();
+                        cycle.push((*n).clone());
+                        return Some(cycle);
+                    }
+                    _ => {}
+                },
+                None => {
+                    todo.pop();
+                    let done = path.pop().expect("path and todo move together");
+                    state.insert(done, 2);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Whether adding `new` to acyclic `edges` would close a cycle: it depends
+/// on itself, or `before` can already be reached from `after`. For checking
+/// a link before the user makes it.
+pub fn would_cycle(edges: &[(Id, Id)], new: &(Id, Id)) -> bool {
+    let (before, after) = new;
+    if before == after {
+        return true;
+    }
+    let next = successors(edges);
+    let mut seen: BTreeSet<&Id> = BTreeSet::new();
+    let mut stack = vec![after];
+    while let Some(n) = stack.pop() {
+        if n == before {
+            return true;
+        }
+        if seen.insert(n) {
+            stack.extend(next.get(n).into_iter().flatten().copied());
+        }
+    }
+    false
+}
+
+/// The links whose `after` starts before its `before` has finished, that
+/// is on or before `before`'s (inclusive) end date. Links to an item without
+/// dates are not judged.
+pub fn broken<'a>(edges: &'a [(Id, Id)], dates: &HashMap<Id, (NaiveDate, NaiveDate)>) -> Vec<&'a (Id, Id)> {
+    edges
+        .iter()
+        .filter(|(b, a)| match (dates.get(b), dates.get(a)) {
+            (Some((_, b_end)), Some((a_start, _))) => a_start <= b_end,
+            _ => false,
+        })
+        .collect()
+}
+
+/// Days an item occupies, both ends included; none without dates (or with
+/// an end before the start).
+fn duration(dates: &HashMap<Id, (NaiveDate, NaiveDate)>, id: &Id) -> i64 {
+    dates.get(id).map_or(0, |(s, e)| ((*e - *s).num_days() + 1).max(0))
+}
+
+/// The chain of dependent items with the most days in total (each item
+/// counting `end − start + 1`), first to last: what sets the earliest
+/// possible finish. Items in `dates` with no links are chains of one; linked
+/// items without dates count zero days. Empty if the links form a cycle (no
+/// chain is well defined) or there are no items.
+///
+/// Ties go to the smaller id: among equal best chains into an item, the one
+/// from the smaller predecessor; among equal best chains overall, the one
+/// ending at the smaller id.
+pub fn critical_path(edges: &[(Id, Id)], dates: &HashMap<Id, (NaiveDate, NaiveDate)>) -> Vec<Id> {
+    if find_cycle(edges).is_some() {
+        return vec![];
+    }
+    let mut next = successors(edges);
+    for id in dates.keys() {
+        next.entry(id).or_default();
+    }
+    let mut preds: BTreeMap<&Id, BTreeSet<&Id>> = next.keys().map(|k| (*k, BTreeSet::new())).collect();
+    for (a, succ) in &next {
+        for b in succ {
+            preds.get_mut(b).expect("every id is a key").insert(a);
+        }
+    }
+    // Kahn's topological order, smallest ready id first.
+    let mut waiting: BTreeMap<&Id, usize> = preds.iter().map(|(k, p)| (*k, p.len())).collect();
+    let mut ready: BTreeSet<&Id> = waiting.iter().filter(|(_, n)| **n == 0).map(|(k, _)| *k).collect();
+    // For each id: (days of the best chain ending there, its predecessor on it).
+    let mut best: BTreeMap<&Id, (i64, Option<&Id>)> = BTreeMap::new();
+    while let Some(n) = ready.pop_first() {
+        let mut from: Option<(i64, &Id)> = None;
+        for p in &preds[n] {
+            let days = best[p].0;
+            if from.is_none_or(|(d, _)| days > d) {
+                from = Some((days, p));
+            }
+        }
+        best.insert(n, (from.map_or(0, |(d, _)| d) + duration(dates, n), from.map(|(_, p)| p)));
+        for s in &next[n] {
+            let w = waiting.get_mut(s).expect("every id is a key");
+            *w -= 1;
+            if *w == 0 {
+                ready.insert(s);
+            }
+        }
+    }
+    let mut end: Option<(&Id, i64)> = None;
+    for (id, (days, _)) in &best {
+        if end.is_none_or(|(_, d)| *days > d) {
+            end = Some((id, *days));
+        }
+    }
+    let mut chain = vec![];
+    let mut at = end.map(|(id, _)| id);
+    while let Some(id) = at {
+        chain.push(id.clone());
+        at = best[id].1;
+    }
+    chain.reverse();
+    chain
+}
+
+/// The dates moved by `days` (negative: earlier), keeping the duration.
+pub fn shift(start: NaiveDate, end: NaiveDate, days: i64) -> (NaiveDate, NaiveDate) {
+    (start + Duration::days(days), end + Duration::days(days))
+}
+
+/// Why a resize was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ResizeProblem {
+    /// The new end would fall before the start; an item lasts a day at least.
+    EndBeforeStart,
+}
+
+/// The end moved by `days`, the start kept. Refused if the end would come
+/// before the start; ending on the start day (a one-day item) is allowed.
+pub fn resize_end(start: NaiveDate, end: NaiveDate, days: i64) -> Result<(NaiveDate, NaiveDate), ResizeProblem> {
+    let end = end + Duration::days(days);
+    if end < start {
+        return Err(ResizeProblem::EndBeforeStart);
+    }
+    Ok((start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn e(a: &str, b: &str) -> (Id, Id) {
+        (Id::from(a), Id::from(b))
+    }
+
+    fn ids(v: &[&str]) -> Vec<Id> {
+        v.iter().map(|s| Id::from(*s)).collect()
+    }
+
+    /// Items laid out from 2026-01-01: (id, first day offset, days long).
+    fn dated(items: &[(&str, i64, i64)]) -> HashMap<Id, (NaiveDate, NaiveDate)> {
+        let base = d(2026, 1, 1);
+        items.iter().map(|(id, off, len)| (Id::from(*id), (base + Duration::days(*off), base + Duration::days(off + len - 1)))).collect()
+    }
+
+    #[test]
+    fn finds_cycles() {
+        assert_eq!(find_cycle(&[]), None);
+        assert_eq!(find_cycle(&[e("a", "b"), e("b", "c"), e("a", "c")]), None);
+        assert_eq!(find_cycle(&[e("a", "a")]), Some(ids(&["a", "a"])));
+        assert_eq!(find_cycle(&[e("x", "a"), e("a", "b"), e("b", "c"), e("c", "a")]), Some(ids(&["a", "b", "c", "a"])));
+        // The same cycle whatever the order of the edges.
+        assert_eq!(find_cycle(&[e("c", "a"), e("b", "c"), e("a", "b"), e("x", "a")]), Some(ids(&["a", "b", "c", "a"])));
+        // A diamond is not a cycle.
+        assert_eq!(find_cycle(&[e("a", "b"), e("a", "c"), e("b", "d"), e("c", "d")]), None);
+    }
+
+    #[test]
+    fn would_cycle_checks_a_new_link() {
+        let edges = [e("a", "b"), e("b", "c")];
+        assert!(would_cycle(&edges, &e("c", "a")));
+        assert!(would_cycle(&edges, &e("b", "a")));
+        assert!(would_cycle(&edges, &e("d", "d")));
+        assert!(!would_cycle(&edges, &e("a", "c")));
+        assert!(!would_cycle(&edges, &e("c", "d")));
+        assert!(!would_cycle(&[], &e("a", "b")));
+    }
+
+    #[test]
+    fn broken_links_start_before_the_end() {
+        // a: Jan 1–5; b starts Jan 6 (fine); c starts Jan 5 (a's last day);
+        // d starts Jan 2; x has no dates.
+        let dates = dated(&[("a", 0, 5), ("b", 5, 2), ("c", 4, 2), ("d", 1, 1)]);
+        let edges = [e("a", "b"), e("a", "c"), e("a", "d"), e("a", "x"), e("x", "d")];
+        let got: Vec<_> = broken(&edges, &dates);
+        assert_eq!(got, vec![&edges[1], &edges[2]]);
+    }
+
+    #[test]
+    fn critical_path_takes_the_longest_chain() {
+        // a(3) → b(10) → d(1); a → c(2) → d; e(12) stands alone.
+        let dates = dated(&[("a", 0, 3), ("b", 3, 10), ("c", 3, 2), ("d", 13, 1), ("e", 0, 12)]);
+        let edges = [e("a", "b"), e("a", "c"), e("b", "d"), e("c", "d")];
+        assert_eq!(critical_path(&edges, &dates), ids(&["a", "b", "d"]));
+        // A long enough lone item wins.
+        let dates = dated(&[("a", 0, 3), ("b", 3, 10), ("c", 3, 2), ("d", 13, 1), ("e", 0, 15)]);
+        assert_eq!(critical_path(&edges, &dates), ids(&["e"]));
+        // Cycles and emptiness.
+        assert_eq!(critical_path(&[e("a", "b"), e("b", "a")], &dates), Vec::<Id>::new());
+        assert_eq!(critical_path(&[], &HashMap::new()), Vec::<Id>::new());
+    }
+
+    #[test]
+    fn critical_path_ties_go_to_smaller_ids() {
+        // a → b and a → c, b and c equally long: through b.
+        let dates = dated(&[("a", 0, 2), ("b", 2, 4), ("c", 2, 4)]);
+        assert_eq!(critical_path(&[e("a", "c"), e("a", "b")], &dates), ids(&["a", "b"]));
+        // b → z and c → z with b and c equal: from b, whatever the order.
+        let dates = dated(&[("b", 0, 4), ("c", 0, 4), ("z", 4, 1)]);
+        assert_eq!(critical_path(&[e("c", "z"), e("b", "z")], &dates), ids(&["b", "z"]));
+        assert_eq!(critical_path(&[e("b", "z"), e("c", "z")], &dates), ids(&["b", "z"]));
+    }
+
+    #[test]
+    fn shift_and_resize() {
+        assert_eq!(shift(d(2026, 1, 30), d(2026, 2, 2), 3), (d(2026, 2, 2), d(2026, 2, 5)));
+        assert_eq!(shift(d(2026, 1, 1), d(2026, 1, 2), -1), (d(2025, 12, 31), d(2026, 1, 1)));
+        assert_eq!(resize_end(d(2026, 1, 1), d(2026, 1, 5), 3), Ok((d(2026, 1, 1), d(2026, 1, 8))));
+        assert_eq!(resize_end(d(2026, 1, 1), d(2026, 1, 5), -4), Ok((d(2026, 1, 1), d(2026, 1, 1))));
+        assert_eq!(resize_end(d(2026, 1, 1), d(2026, 1, 5), -5), Err(ResizeProblem::EndBeforeStart));
+    }
+
+    fn name(i: u8) -> Id {
+        Id(format!("n{i}"))
+    }
+
+    /// Longest chain total by trying every path from every node (small graphs).
+    fn brute_longest(n: u8, edges: &[(Id, Id)], dates: &HashMap<Id, (NaiveDate, NaiveDate)>) -> i64 {
+        fn walk(at: &Id, edges: &[(Id, Id)], dates: &HashMap<Id, (NaiveDate, NaiveDate)>) -> i64 {
+            let rest = edges.iter().filter(|(a, _)| a == at).map(|(_, b)| walk(b, edges, dates)).max().unwrap_or(0);
+            duration(dates, at) + rest
+        }
+        (0..n).map(|i| walk(&name(i), edges, dates)).max().unwrap_or(0)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, failure_persistence: Some(Box::new(proptest::test_runner::FileFailurePersistence::WithSource("proptest-regressions"))), ..ProptestConfig::default() })]
+
+        /// Links added only when `would_cycle` allows keep the graph acyclic;
+        /// a refused link, once added, makes `find_cycle` report a real cycle.
+        #[test]
+        fn would_cycle_agrees_with_find_cycle(pairs in proptest::collection::vec((0u8..7, 0u8..7), 0..25)) {
+            let mut edges: Vec<(Id, Id)> = vec![];
+            for (a, b) in pairs {
+                let new = (name(a), name(b));
+                if would_cycle(&edges, &new) {
+                    let mut with = edges.clone();
+                    with.push(new);
+                    let cycle = find_cycle(&with).expect("a refused link closes a cycle");
+                    prop_assert!(cycle.len() >= 2);
+                    prop_assert_eq!(cycle.first(), cycle.last());
+                    for w in cycle.windows(2) {
+                        prop_assert!(with.contains(&(w[0].clone(), w[1].clone())), "{:?} not a link", w);
+                    }
+                } else {
+                    edges.push(new);
+                    prop_assert_eq!(find_cycle(&edges), None);
+                }
+            }
+        }
+
+        /// On a random DAG the critical path is a chain of real links whose
+        /// total equals the longest found by trying every path.
+        #[test]
+        fn critical_path_is_the_longest_chain(
+            pairs in proptest::collection::vec((0u8..6, 0u8..6), 0..15),
+            lens in proptest::collection::vec(1i64..10, 6),
+        ) {
+            // Links only from a smaller to a larger index: acyclic.
+            let edges: Vec<(Id, Id)> = pairs.into_iter().filter(|(a, b)| a < b).map(|(a, b)| (name(a), name(b))).collect();
+            let base = d(2026, 1, 1);
+            let dates: HashMap<Id, (NaiveDate, NaiveDate)> =
+                lens.iter().enumerate().map(|(i, l)| (name(i as u8), (base, base + Duration::days(l - 1)))).collect();
+            let path = critical_path(&edges, &dates);
+            prop_assert!(!path.is_empty());
+            for w in path.windows(2) {
+                prop_assert!(edges.contains(&(w[0].clone(), w[1].clone())));
+            }
+            let total: i64 = path.iter().map(|id| duration(&dates, id)).sum();
+            prop_assert_eq!(total, brute_longest(6, &edges, &dates));
+            // The answer does not depend on the order of the links.
+            let mut rev = edges.clone();
+            rev.reverse();
+            prop_assert_eq!(critical_path(&rev, &dates), path);
+        }
+
+        /// Shifting keeps the duration and moves both ends; resizing keeps
+        /// the start and is refused exactly when the end would precede it.
+        #[test]
+        fn shift_and_resize_keep_their_promises(off in 0i64..1000, len in 0i64..100, days in -500i64..500) {
+            let start = d(2026, 1, 1) + Duration::days(off);
+            let end = start + Duration::days(len);
+            let (s, e) = shift(start, end, days);
+            prop_assert_eq!((e - s).num_days(), len);
+            prop_assert_eq!((s - start).num_days(), days);
+            match resize_end(start, end, days) {
+                Ok((s, e)) => {
+                    prop_assert_eq!(s, start);
+                    prop_assert_eq!((e - end).num_days(), days);
+                    prop_assert!(len + days >= 0);
+                }
+                Err(ResizeProblem::EndBeforeStart) => prop_assert!(len + days < 0),
+            }
+        }
+    }
+}
