@@ -1,7 +1,7 @@
 // Board benchmark: with the 5,000-item workspace loaded, open the active
 // sprint's board (~60 cards) from the backlog, and move cards on it.
 // Run by `bash .ci/bench` after bench.mjs, against the same server.
-import { chromium } from "../e2e/node_modules/playwright-core/index.mjs";
+import { pct, seeded } from "./lib.mjs";
 import fs from "node:fs";
 
 const [base = "http://127.0.0.1:8091/jalon/", bigFile = "tests/bench/out/large.json"] = process.argv.slice(2);
@@ -10,17 +10,8 @@ const big = fs.readFileSync(bigFile, "utf8");
 const ws = JSON.parse(big).workspace;
 const active = ws.sprints.find((s) => s.state === "active");
 const cards = ws.backlog.filter((i) => i.sprint === active.id).length;
-const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
-const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: "block" });
-const seed = await context.newPage();
-await seed.goto(base + "schema/jalon-workspace.schema.json");
-await seed.evaluate((text) => localStorage.setItem("jalon.workspace", text), big);
-await seed.close();
+const { browser, context } = await seeded(base, big);
 const page = await context.newPage();
 await page.goto(base + "#/backlog");
 await page.waitForSelector("ol.items > li", { timeout: 60_000 });

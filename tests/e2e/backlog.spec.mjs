@@ -73,7 +73,7 @@ test("absurd numbers are refused at the field and nothing is stored", async ({ p
   await expect(page.getByText("Fill in reach, impact, confidence and effort, or leave all four empty.")).toBeVisible();
   await page.getByLabel("Confidence (%)").fill("");
   await page.getByRole("button", { name: "Save" }).click();
-  expect(await titles(page)).toEqual(["Webinar"]);
+  await expect.poll(() => titles(page)).toEqual(["Webinar"]);
 });
 
 test("French decimal commas are understood", async ({ page }) => {
@@ -103,12 +103,12 @@ test("filters narrow the list, live in the URL, and survive a reload or a shared
 
   const url = page.url();
   await page.reload();
-  expect(await titles(page)).toEqual(guides);
+  await expect.poll(() => titles(page)).toEqual(guides);
   await expect(page.getByLabel("Search")).toHaveValue("brew guide");
 
   const other = await page.context().newPage();
   await other.goto(url);
-  expect(await titles(other)).toEqual(guides);
+  await expect.poll(() => titles(other)).toEqual(guides);
   await other.close();
 
   await page.getByLabel("Campaign").selectOption({ label: "Brew guides SEO hub" });
@@ -125,7 +125,7 @@ test("filters narrow the list, live in the URL, and survive a reload or a shared
   await expect(page.getByLabel("Search")).toHaveValue("");
 
   await page.getByLabel("Tag").selectOption("winter");
-  expect(await titles(page)).toEqual(["A/B test hero image: product vs. people"]);
+  await expect.poll(() => titles(page)).toEqual(["A/B test hero image: product vs. people"]);
   await page.getByLabel("Search").fill("no such thing at all");
   await expect(page.getByText("No item matches these filters.")).toBeVisible();
 });
@@ -150,11 +150,11 @@ test("moving in a filtered list moves past the visible neighbour", async ({ page
   await addItem(page, "Test B", "Experiment (A/B test)");
   await addItem(page, "Post C", "Content");
   await page.getByLabel("Kind", { exact: true }).nth(1).selectOption({ label: "Content" });
-  expect(await titles(page)).toEqual(["Post A", "Post C"]);
+  await expect.poll(() => titles(page)).toEqual(["Post A", "Post C"]);
   await row(page, "Post C").getByRole("button", { name: "Move up" }).click();
-  expect(await titles(page)).toEqual(["Post C", "Post A"]);
+  await expect.poll(() => titles(page)).toEqual(["Post C", "Post A"]);
   await page.getByRole("button", { name: "Clear filters" }).click();
-  expect(await titles(page)).toEqual(["Post C", "Post A", "Test B"]);
+  await expect.poll(() => titles(page)).toEqual(["Post C", "Post A", "Test B"]);
 });
 
 test("the value-vs-effort matrix places items by their numbers and opens them", async ({ page }) => {
@@ -222,9 +222,9 @@ test("a row dragged by its handle lands where the line shows; undo puts it back;
   await expect.poll(() => titles(page)).toEqual(["D", "B", "C", "A"]);
   await waitSaved(page);
   await page.reload();
-  expect(await titles(page)).toEqual(["D", "B", "C", "A"]);
+  await expect.poll(() => titles(page)).toEqual(["D", "B", "C", "A"]);
   await page.keyboard.press("Control+z"); // nothing to undo after a reload: the order stays
-  expect(await titles(page)).toEqual(["D", "B", "C", "A"]);
+  await expect.poll(() => titles(page)).toEqual(["D", "B", "C", "A"]);
 });
 
 test("dragging in a filtered list moves next to the visible neighbours; Escape cancels a drag", async ({ page }) => {
@@ -235,7 +235,7 @@ test("dragging in a filtered list moves next to the visible neighbours; Escape c
   await addItem(page, "Test D", "Experiment (A/B test)");
   await addItem(page, "Post E", "Content");
   await page.getByLabel("Kind", { exact: true }).nth(1).selectOption({ label: "Content" });
-  expect(await titles(page)).toEqual(["Post A", "Post C", "Post E"]);
+  await expect.poll(() => titles(page)).toEqual(["Post A", "Post C", "Post E"]);
   await dragRow(page, "Post E", "Post A");
   await expect.poll(() => titles(page)).toEqual(["Post E", "Post A", "Post C"]);
   await dragRow(page, "Post A", "Post C", { below: true });
@@ -246,12 +246,12 @@ test("dragging in a filtered list moves next to the visible neighbours; Escape c
   await page.keyboard.press("Escape");
   await expect(page.locator(".drop-line")).toBeHidden();
   await page.mouse.up();
-  expect(await titles(page)).toEqual(["Post E", "Post C", "Post A"]);
+  await expect.poll(() => titles(page)).toEqual(["Post E", "Post C", "Post A"]);
 
   // Each drop put the item right next to its new visible neighbour, as the
   // move buttons do: E before A, then A just after C (before the hidden D).
   await page.getByRole("button", { name: "Clear filters" }).click();
-  expect(await titles(page)).toEqual(["Post E", "Test B", "Post C", "Post A", "Test D"]);
+  await expect.poll(() => titles(page)).toEqual(["Post E", "Test B", "Post C", "Post A", "Test D"]);
 });
 
 test("the drag handle is named, moves with the arrow keys, and is hidden when ranked by score", async ({ page }) => {
@@ -277,5 +277,5 @@ test("the drag handle is named, moves with the arrow keys, and is hidden when ra
   await page.mouse.down();
   await page.mouse.move(box.x + 12, box.y - 40, { steps: 5 });
   await page.mouse.up();
-  expect(await titles(page)).toEqual(["C", "A", "B"]);
+  await expect.poll(() => titles(page)).toEqual(["C", "A", "B"]);
 });

@@ -63,12 +63,12 @@ test("import can be cancelled, and undone after it is confirmed", async ({ page 
   await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
   await expect(page.getByRole("button", { name: "Export", exact: true })).toBeVisible();
   await expect(page.getByRole("dialog")).toHaveCount(0);
-  expect(await titles(page)).toEqual(["Mine"]);
+  await expect.poll(() => titles(page)).toEqual(["Mine"]);
   await importFile(page, "team.json", example);
   await page.getByRole("button", { name: "Replace my workspace" }).click();
   await expect(rows(page)).toHaveCount(40);
   await page.getByRole("button", { name: "Undo", exact: true }).click();
-  expect(await titles(page)).toEqual(["Mine"]);
+  await expect.poll(() => titles(page)).toEqual(["Mine"]);
 });
 
 test("dropping a file on the page imports it", async ({ page }) => {
@@ -113,7 +113,7 @@ for (const [what, name, content, message] of badFiles) {
     await expect(alert).toContainText("Your workspace has not changed.");
     await expect(alert).toContainText(message);
     await expect(page.getByRole("dialog")).toHaveCount(0);
-    expect(await titles(page)).toEqual(["Keep me"]);
+    await expect.poll(() => titles(page)).toEqual(["Keep me"]);
     expect(await storedWorkspace(page)).toBe(before);
   });
 }
@@ -128,7 +128,7 @@ test("50 MB of junk is refused by its size before it is read", async ({ page }) 
   await chooser.setFiles(junk);
   const alert = page.getByRole("alert").filter({ hasText: "“junk.json” was not imported" });
   await expect(alert).toContainText("The file is 50.0 MB; a Jalon file is at most 20.0 MB.");
-  expect(await titles(page)).toEqual(["Keep me"]);
+  await expect.poll(() => titles(page)).toEqual(["Keep me"]);
 });
 
 test("the version fixtures of every release import", async ({ page }) => {

@@ -31,7 +31,7 @@ test("an added item survives a reload", async ({ page }) => {
   await addItem(page, "Test subject lines", "Experiment (A/B test)");
   await waitSaved(page);
   await page.reload();
-  expect(await titles(page)).toEqual(["Launch webinar series", "Test subject lines"]);
+  await expect.poll(() => titles(page)).toEqual(["Launch webinar series", "Test subject lines"]);
   await expect(row(page, "Test subject lines")).toContainText("Experiment (A/B test)");
 });
 
@@ -69,23 +69,23 @@ test("delete, then undo with the button, Ctrl+Z, Ctrl+Shift+Z and the buttons", 
   await addItem(page, "Two");
   await row(page, "One").getByRole("button", { name: "Delete" }).click();
   await expect(page.getByRole("status", { name: "Notifications" })).toContainText("Deleted “One”. Undo (Ctrl+Z) brings it back.");
-  expect(await titles(page)).toEqual(["Two"]);
+  await expect.poll(() => titles(page)).toEqual(["Two"]);
   await page.getByRole("button", { name: "Undo" }).click();
-  expect(await titles(page)).toEqual(["One", "Two"]);
+  await expect.poll(() => titles(page)).toEqual(["One", "Two"]);
 
   await page.evaluate(() => document.activeElement?.blur()); // focus out of the text field
   await page.keyboard.press("Control+z"); // undoes adding "Two"
-  expect(await titles(page)).toEqual(["One"]);
+  await expect.poll(() => titles(page)).toEqual(["One"]);
   await page.keyboard.press("Control+Shift+Z");
-  expect(await titles(page)).toEqual(["One", "Two"]);
+  await expect.poll(() => titles(page)).toEqual(["One", "Two"]);
   await page.getByRole("button", { name: "Undo", exact: true }).click();
   await page.getByRole("button", { name: "Undo", exact: true }).click();
-  expect(await titles(page)).toEqual([]);
+  await expect.poll(() => titles(page)).toEqual([]);
   await page.getByRole("button", { name: "Redo", exact: true }).click();
-  expect(await titles(page)).toEqual(["One"]);
+  await expect.poll(() => titles(page)).toEqual(["One"]);
   await waitSaved(page);
   await page.reload();
-  expect(await titles(page)).toEqual(["One"]);
+  await expect.poll(() => titles(page)).toEqual(["One"]);
 });
 
 test("undo keeps at least 100 steps", async ({ page }) => {
@@ -107,9 +107,9 @@ test("reorder with the buttons and with Alt+arrows, keeping focus", async ({ pag
   await startEmpty(page);
   for (const t of ["A", "B", "C"]) await addItem(page, t);
   await row(page, "C").getByRole("button", { name: "Move up" }).click();
-  expect(await titles(page)).toEqual(["A", "C", "B"]);
+  await expect.poll(() => titles(page)).toEqual(["A", "C", "B"]);
   await row(page, "A").getByRole("button", { name: "Move down" }).click();
-  expect(await titles(page)).toEqual(["C", "A", "B"]);
+  await expect.poll(() => titles(page)).toEqual(["C", "A", "B"]);
   await row(page, "B").getByRole("button", { name: "Edit" }).focus();
   await page.keyboard.press("Alt+ArrowUp");
   await expect.poll(() => titles(page)).toEqual(["C", "B", "A"]);
@@ -118,7 +118,7 @@ test("reorder with the buttons and with Alt+arrows, keeping focus", async ({ pag
   await expect(row(page, "B").getByRole("button", { name: "Move up" })).toBeDisabled();
   await waitSaved(page);
   await page.reload();
-  expect(await titles(page)).toEqual(["B", "C", "A"]);
+  await expect.poll(() => titles(page)).toEqual(["B", "C", "A"]);
 });
 
 test("text that looks like HTML is shown as text", async ({ page }) => {

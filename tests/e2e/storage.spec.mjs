@@ -35,7 +35,7 @@ test("damaged storage: the app starts, explains, keeps the copy and offers it", 
   await addItem(page, "Fresh start");
   await waitSaved(page);
   await page.reload();
-  expect(await titles(page)).toEqual(["Fresh start"]);
+  await expect.poll(() => titles(page)).toEqual(["Fresh start"]);
   await expect(page.getByRole("alert")).toHaveCount(0);
   expect((await backups(page))[0][1]).toBe(damaged);
   await page.getByRole("link", { name: "Settings" }).click();
@@ -70,7 +70,7 @@ test("a full storage quota: warned, work kept in memory, saving resumes when spa
   await expect(alert).toBeVisible();
   await expect(alert.getByRole("button", { name: "Export now" })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Not saved" })).toBeVisible();
-  expect(await titles(page)).toEqual(["Before", "During"]);
+  await expect.poll(() => titles(page)).toEqual(["Before", "During"]);
   expect(await storedWorkspace(page)).not.toContain("During");
 
   const [download] = await Promise.all([page.waitForEvent("download"), alert.getByRole("button", { name: "Export now" }).click()]);
@@ -81,14 +81,14 @@ test("a full storage quota: warned, work kept in memory, saving resumes when spa
   await expect(alert).toHaveCount(0, { timeout: 10_000 });
   await waitSaved(page);
   await page.reload();
-  expect(await titles(page)).toEqual(["Before", "During"]);
+  await expect.poll(() => titles(page)).toEqual(["Before", "During"]);
 });
 
 test("a change made just before leaving is flushed, not lost in the save debounce", async ({ page }) => {
   await startEmpty(page);
   await addItem(page, "Saved on the way out");
   await page.reload(); // well within the 300 ms debounce: pagehide must flush
-  expect(await titles(page)).toEqual(["Saved on the way out"]);
+  await expect.poll(() => titles(page)).toEqual(["Saved on the way out"]);
 });
 
 test("two tabs: a change in one shows in the other", async ({ context }) => {
