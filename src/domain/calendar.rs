@@ -288,33 +288,7 @@ pub fn ics(blocks: &[&TimeBlock], team: &[TeamMember], dtstamp_utc: &str, calend
 /// and dashes, so it is a safe file name on every system: French accents are
 /// folded (é → e, œ → oe), anything else becomes a dash.
 pub fn ics_filename(who: &str, monday: NaiveDate) -> String {
-    let mut slug = String::new();
-    for c in who.to_lowercase().chars() {
-        let folded = match c {
-            'a'..='z' | '0'..='9' => None,
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => Some("a"),
-            'ç' => Some("c"),
-            'è' | 'é' | 'ê' | 'ë' => Some("e"),
-            'ì' | 'í' | 'î' | 'ï' => Some("i"),
-            'ñ' => Some("n"),
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => Some("o"),
-            'ù' | 'ú' | 'û' | 'ü' => Some("u"),
-            'ý' | 'ÿ' => Some("y"),
-            'œ' => Some("oe"),
-            'æ' => Some("ae"),
-            'ß' => Some("ss"),
-            _ => Some("-"),
-        };
-        match folded {
-            None => slug.push(c),
-            Some("-") if slug.is_empty() || slug.ends_with('-') => {}
-            Some(s) => slug.push_str(s),
-        }
-    }
-    let slug: String = slug.chars().take(40).collect();
-    let slug = slug.trim_end_matches('-');
-    let slug = if slug.is_empty() { "week" } else { slug };
-    format!("jalon-{slug}-{}.ics", iso_week_label(week_of(monday)[0]))
+    format!("jalon-{}-{}.ics", super::text::slug(who, 40, "week"), iso_week_label(week_of(monday)[0]))
 }
 
 #[cfg(test)]

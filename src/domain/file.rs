@@ -205,26 +205,7 @@ pub fn write(ws: &Workspace, exported_at: &str) -> String {
 
 /// `jalon-<workspace>-<yyyy-mm-dd>.json`, with the name made safe for any OS.
 pub fn export_filename(ws_name: &str, date: chrono::NaiveDate) -> String {
-    let mut slug = String::new();
-    for c in ws_name.chars().flat_map(char::to_lowercase) {
-        let c = match c {
-            'à' | 'â' | 'ä' | 'á' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' | 'í' => 'i',
-            'ô' | 'ö' | 'ó' => 'o',
-            'ù' | 'û' | 'ü' | 'ú' => 'u',
-            'ç' => 'c',
-            c => c,
-        };
-        if c.is_ascii_alphanumeric() {
-            slug.push(c);
-        } else if !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-    }
-    let slug = slug.trim_end_matches('-');
-    let slug: String = if slug.is_empty() { "workspace".into() } else { slug.chars().take(60).collect() };
-    format!("jalon-{slug}-{}.json", super::date::format(date))
+    format!("jalon-{}-{}.json", super::text::slug(ws_name, 60, "workspace"), super::date::format(date))
 }
 
 #[cfg(test)]

@@ -1,26 +1,9 @@
 //! The lessons library: what closed campaigns taught, found by any word,
 //! and offered again when a campaign on the same channel is planned.
 
+use super::text::fold;
 use super::{Campaign, Channel, Id, Lesson};
 use chrono::NaiveDate;
-
-/// Lower case without accents, so "Réseaux" matches "reseaux".
-pub fn fold(s: &str) -> String {
-    s.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'à' | 'â' | 'ä' | 'á' | 'ã' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' | 'í' | 'ì' => 'i',
-            'ô' | 'ö' | 'ó' | 'ò' | 'õ' => 'o',
-            'ù' | 'û' | 'ü' | 'ú' => 'u',
-            'ç' => 'c',
-            'ñ' => 'n',
-            'ÿ' => 'y',
-            other => other,
-        })
-        .collect()
-}
 
 fn newest_first(v: &mut [&Lesson]) {
     v.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.as_str().cmp(b.id.as_str())));

@@ -23,6 +23,7 @@ pub mod overview;
 pub mod portfolio_ops;
 pub mod select;
 pub mod sprint;
+pub mod text;
 pub mod timeline;
 pub mod trello;
 pub mod validate;
