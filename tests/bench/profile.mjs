@@ -17,21 +17,13 @@
 // LAYOUT=1 forces layout after the reactive work to time it; TOP=n rows of
 // the profile; PROFILE_OUT=file keeps the .cpuprofile. The machine is shared:
 // compare builds by alternating runs, never one run each.
-import { chromium } from "../e2e/node_modules/playwright-core/index.mjs";
+import { pct, seeded } from "./lib.mjs";
 import fs from "node:fs";
 
 const [base = "http://127.0.0.1:8091/jalon/", bigFile = "tests/bench/out/large.json", which = "filter"] = process.argv.slice(2);
 const big = fs.readFileSync(bigFile, "utf8");
-const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
-const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: "block" });
-const seed = await context.newPage();
-await seed.goto(base + "schema/jalon-workspace.schema.json");
-await seed.evaluate((text) => localStorage.setItem("jalon.workspace", text), big);
+const { browser, context } = await seeded(base, big);
 await context.addInitScript(() => {
   // act → sync done → all microtasks done (a macrotask) → next frame.
   window.__split = async (act) => {
@@ -53,7 +45,6 @@ await context.addInitScript(() => {
 const page = await context.newPage();
 await page.goto(base);
 await page.waitForSelector("ol.items > li");
-await seed.close();
 await page.waitForTimeout(500);
 
 // PREADD=n: add n items first, as the benchmark does before its filter
