@@ -14,7 +14,7 @@ use leptos::prelude::*;
 /// Moves a campaign to a phase; closing goes through the lessons dialog.
 fn move_to(id: &Id, to: Phase, closing: RwSignal<Option<Id>>) {
     let store = use_store();
-    let Some(mut c) = store.ws.with_untracked(|w| w.campaigns.iter().find(|c| &c.id == id).cloned()) else { return };
+    let Some(mut c) = super::campaign_now(id) else { return };
     if c.phase == to {
         return;
     }

@@ -265,7 +265,7 @@ fn CampaignForm(campaign: Option<Campaign>) -> impl IntoView {
         let mut rec = original.get_value();
         if is_new {
             rec.id = browser::new_id("cp");
-        } else if let Some(cur) = store.ws.with_untracked(|w| w.campaigns.iter().find(|x| x.id == rec.id).cloned()) {
+        } else if let Some(cur) = super::campaign_now(&rec.id) {
             rec = cur;
         }
         rec.name = name.get_untracked().trim().to_string();
@@ -512,7 +512,7 @@ pub fn CloseDialog(id: Id, open: RwSignal<bool>) -> impl IntoView {
         if worked.with_untracked(|w| w.trim().is_empty()) && change_txt.with_untracked(|c| c.trim().is_empty()) {
             return;
         }
-        let Some(mut c) = store.ws.with_untracked(|w| w.campaigns.iter().find(|c| c.id == id.get_value()).cloned()) else { return };
+        let Some(mut c) = super::campaign_now(&id.get_value()) else { return };
         let lesson = lessons::lesson_from(&c, browser::new_id("ls"), browser::today(), worked.get_untracked().trim(), change_txt.get_untracked().trim(), &fields::tags(&tags.get_untracked()));
         c.phase = Phase::Closed;
         let at = store.ws.with_untracked(|w| w.lessons.len());
@@ -563,11 +563,7 @@ fn Stakeholders(id: Id) -> impl IntoView {
     let influence = RwSignal::new(3u8);
     let interest = RwSignal::new(3u8);
     let tried = RwSignal::new(false);
-    let update = move |f: &dyn Fn(&mut Vec<Stakeholder>)| {
-        let Some(mut c) = store.ws.with_untracked(|w| w.campaigns.iter().find(|c| c.id == id.get_value()).cloned()) else { return false };
-        f(&mut c.stakeholders);
-        store.dispatch(Op::Replace(Record::Campaign(c)))
-    };
+    let update = move |f: &dyn Fn(&mut Vec<Stakeholder>)| super::edit_campaign(&id.get_value(), |c| f(&mut c.stakeholders));
     let add = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         tried.set(true);
@@ -662,9 +658,8 @@ fn Changes(id: Id) -> impl IntoView {
         if description.with_untracked(|d| d.trim().is_empty()) || days_err().is_some() || budget_err().is_some() {
             return;
         }
-        let Some(mut c) = store.ws.with_untracked(|w| w.campaigns.iter().find(|c| c.id == id.get_value()).cloned()) else { return };
         let ch = channel.get_untracked();
-        c.changes.push(ChangeRequest {
+        let request = ChangeRequest {
             id: browser::new_id("cr"),
             requester: requester.get_untracked().trim().to_string(),
             description: description.get_untracked().trim().to_string(),
@@ -675,8 +670,8 @@ fn Changes(id: Id) -> impl IntoView {
             status: ChangeStatus::Requested,
             decided_on: None,
             reason: String::new(),
-        });
-        if store.dispatch(Op::Replace(Record::Campaign(c))) {
+        };
+        if super::edit_campaign(&id.get_value(), |c| c.changes.push(request)) {
             requester.set(String::new());
             description.set(String::new());
             days.set(String::new());
@@ -746,7 +741,7 @@ fn ChangeRow(id: Id, request: ChangeRequest) -> impl IntoView {
     let rid = StoredValue::new(request.id.clone());
     let cid = StoredValue::new(id);
     let decide = move |approve: bool| {
-        let Some(c) = store.ws.with_untracked(|w| w.campaigns.iter().find(|c| c.id == cid.get_value()).cloned()) else { return };
+        let Some(c) = super::campaign_now(&cid.get_value()) else { return };
         let r = reason.get_untracked();
         let result = if approve { change::approve(&c, &rid.get_value(), browser::today(), &r) } else { change::reject(&c, &rid.get_value(), browser::today(), &r) };
         match result {

@@ -9,6 +9,7 @@ use crate::i18n::{amount, number, tr, trf, K};
 use crate::state::use_store;
 use crate::ui::route::{href_with, param, Area, Route};
 use crate::ui::t;
+use crate::ui::widgets::ticks;
 use leptos::prelude::*;
 
 const W: f64 = 1000.0;
@@ -20,14 +21,6 @@ const BOTTOM: f64 = 70.0;
 const R_MIN: f64 = 9.0;
 const R_MAX: f64 = 42.0;
 
-/// A round upper bound for an axis (1, 2, 2.5, 5 × 10ⁿ).
-pub fn nice_max(v: f64) -> f64 {
-    if v <= 0.0 {
-        return 1.0;
-    }
-    let p = 10f64.powf(v.log10().floor());
-    [1.0, 2.0, 2.5, 5.0, 10.0].into_iter().map(|m| m * p).find(|m| *m >= v).unwrap_or(10.0 * p)
-}
 
 /// Where each bubble's name goes: right, left, above or below it, the first
 /// place that overlaps no name already placed and no other bubble (else no
@@ -75,12 +68,6 @@ fn place_labels(items: &[(f64, f64, f64, String)]) -> Vec<Option<(f64, f64, &'st
     out
 }
 
-/// Grid divisions that give round ticks for a [`nice_max`] (2 → 4 × 0.5,
-/// 25 → 5 × 5).
-pub fn divisions(max: f64) -> usize {
-    let p = 10f64.powf(max.log10().floor());
-    if ((max / p) - 2.0).abs() < 1e-9 { 4 } else { 5 }
-}
 
 #[derive(Clone, PartialEq)]
 struct Point {
@@ -117,9 +104,10 @@ pub fn Matrix() -> impl IntoView {
             })
         })
     });
-    let x_max = Memo::new(move |_| nice_max(points.with(|p| p.iter().map(|p| p.x).fold(0.0, f64::max))));
+    let x_axis = Memo::new(move |_| ticks(points.with(|p| p.iter().map(|p| p.x).fold(0.0, f64::max))));
+    let x_max = move || x_axis.with(|a| a.0);
     let b_max = Memo::new(move |_| points.with(|p| p.iter().map(|p| p.budget).fold(0.0, f64::max)).max(1.0));
-    let x_of = move |v: f64| LEFT + (v / x_max.get()).clamp(0.0, 1.0) * (W - LEFT - RIGHT);
+    let x_of = move |v: f64| LEFT + (v / x_max()).clamp(0.0, 1.0) * (W - LEFT - RIGHT);
     let y_of = |score: f64| H - BOTTOM - (score / 100.0).clamp(0.0, 1.0) * (H - TOP - BOTTOM);
     let currency = Memo::new(move |_| store.ws.with(|w| w.settings.currency.clone()));
     view! {
@@ -141,9 +129,7 @@ pub fn Matrix() -> impl IntoView {
                 }).collect_view()}
                 {move || {
                     let lang = store.lang.get();
-                    let n = divisions(x_max.get());
-                    (0..=n).map(|i| {
-                        let v = x_max.get() * i as f64 / n as f64;
+                    x_axis.get().1.into_iter().map(|v| {
                         let x = x_of(v);
                         view! {
                             <line x1=x x2=x y1=TOP y2=H - BOTTOM class="grid" />

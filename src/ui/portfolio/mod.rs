@@ -7,7 +7,7 @@
 mod board;
 mod detail;
 mod lessons;
-pub mod matrix;
+mod matrix;
 mod maturity;
 mod overview;
 mod risks;
@@ -16,7 +16,8 @@ mod select;
 mod table;
 
 use crate::domain::scoring as sc;
-use crate::domain::{Id, Phase};
+use crate::domain::ops::{Op, Record};
+use crate::domain::{Campaign, Id, Phase};
 use crate::i18n::K;
 use crate::state::use_store;
 use crate::ui::route::{href_with, param, Area, Route};
@@ -78,6 +79,20 @@ pub fn campaign_href(id: &Id) -> String {
 /// Opens a campaign's page.
 pub fn open_campaign(id: &Id) {
     let _ = window().location().set_hash(&campaign_href(id));
+}
+
+/// The stored campaign with this id, as it is now (for actions, so not
+/// tracked).
+pub fn campaign_now(id: &Id) -> Option<Campaign> {
+    use_store().ws.with_untracked(|w| w.campaigns.iter().find(|c| &c.id == id).cloned())
+}
+
+/// Changes the stored campaign as one undoable step; false when it is gone
+/// or the change does not apply.
+pub fn edit_campaign(id: &Id, f: impl FnOnce(&mut Campaign)) -> bool {
+    let Some(mut c) = campaign_now(id) else { return false };
+    f(&mut c);
+    use_store().dispatch(Op::Replace(Record::Campaign(c)))
 }
 
 /// The translation key of a phase's name.

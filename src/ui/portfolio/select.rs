@@ -6,13 +6,13 @@
 //! keeps that budget (undoable).
 
 use super::{phase_key, Scores};
-use crate::domain::ops::{Op, Record};
+use crate::domain::ops::Op;
 use crate::domain::select::{self as sel, Candidate, SelectError, Step};
 use crate::domain::{fields, scoring as sc, Forced, Id};
 use crate::i18n::{amount, number, tr, trf, K};
 use crate::state::{browser, use_store};
 use crate::ui::t;
-use super::matrix::{divisions, nice_max};
+use crate::ui::widgets::ticks;
 use crate::ui::widgets::field_error;
 use leptos::prelude::*;
 
@@ -51,7 +51,10 @@ pub fn Select() -> impl IntoView {
     // moves are compared with (typing a budget starts afresh).
     let before = RwSignal::new(None::<Vec<Id>>);
     let budget = Memo::new(move |_| preview.get().unwrap_or_else(|| saved_budget.get()));
-    let max_budget = Memo::new(move |_| nice_max(plain.with(|c| c.iter().map(|x| x.cost).sum::<f64>()).max(saved_budget.get())));
+    // The slider's and the frontier's budget axis: round, and wide enough for
+    // every candidate and for the kept budget.
+    let budget_axis = Memo::new(move |_| ticks(plain.with(|c| c.iter().map(|x| x.cost).sum::<f64>()).max(saved_budget.get())));
+    let max_budget = Memo::new(move |_| budget_axis.with(|a| a.0));
 
     let result = Memo::new(move |_| {
         let (b, h) = (budget.get(), hours_limit.get());
@@ -62,15 +65,21 @@ pub fn Select() -> impl IntoView {
     // been painted, not before: the screen answers first, the chart follows.
     let frontier = RwSignal::new(Vec::<Step>::new());
     let frontier_ready = RwSignal::new(false);
-    let frontier_input = Memo::new(move |_| (hours_limit.get(), max_budget.get(), plain.get()));
+    // Each change of the inputs starts a generation; only the latest one's
+    // timer computes (it reads the inputs as they are then).
+    let generation = StoredValue::new(0u64);
     Effect::new(move |_| {
-        let (h, m, c) = frontier_input.get();
+        plain.track();
+        hours_limit.track();
+        max_budget.track();
+        let mine = generation.get_value() + 1;
+        generation.set_value(mine);
         frontier_ready.set(false);
         set_timeout(
             move || {
-                // A newer input supersedes this one.
-                if frontier_input.with_untracked(|now| now.0 == h && now.1 == m && now.2 == c) {
-                    frontier.set(browser::timed("frontier", || sel::frontier(&c, h, m)));
+                if generation.get_value() == mine {
+                    let (h, m) = (hours_limit.get_untracked(), max_budget.get_untracked());
+                    frontier.set(plain.with_untracked(|c| browser::timed("frontier", || sel::frontier(c, h, m))));
                     frontier_ready.set(true);
                 }
             },
@@ -97,9 +106,7 @@ pub fn Select() -> impl IntoView {
         }
     };
     let set_forced = move |id: Id, f: Option<Forced>| {
-        let Some(mut c) = store.ws.with_untracked(|w| w.campaigns.iter().find(|c| c.id == id).cloned()) else { return };
-        c.forced = f;
-        store.dispatch(Op::Replace(Record::Campaign(c)));
+        super::edit_campaign(&id, |c| c.forced = f);
     };
     let currency = Memo::new(move |_| store.ws.with(|w| w.settings.currency.clone()));
     let money = move |v: f64| format!("{} {}", amount(store.lang.get(), v), currency.get());
@@ -216,7 +223,7 @@ pub fn Select() -> impl IntoView {
                 </table>
                 <Show when=move || cands.with(Vec::is_empty)><p class="empty">{t(K::PfNoCandidates)}</p></Show>
             </section>
-            <FrontierChart frontier=frontier ready=frontier_ready budget=budget max=max_budget />
+            <FrontierChart frontier=frontier ready=frontier_ready budget=budget axis=budget_axis />
         </div>
     }
 }
@@ -262,11 +269,12 @@ const FB: f64 = 64.0;
 
 /// The efficient frontier as a step chart, the current budget marked.
 #[component]
-fn FrontierChart(frontier: RwSignal<Vec<Step>>, ready: RwSignal<bool>, budget: Memo<f64>, max: Memo<f64>) -> impl IntoView {
+fn FrontierChart(frontier: RwSignal<Vec<Step>>, ready: RwSignal<bool>, budget: Memo<f64>, axis: Memo<(f64, Vec<f64>)>) -> impl IntoView {
     let store = use_store();
-    let y_max = Memo::new(move |_| nice_max(frontier.with(|f| f.last().map(|s| s.score).unwrap_or(0.0)).max(1.0)));
-    let x = move |b: f64| FL + (b / max.get()).clamp(0.0, 1.0) * (FW - FL - FR);
-    let y = move |s: f64| FH - FB - (s / y_max.get()).clamp(0.0, 1.0) * (FH - FT - FB);
+    let y_axis = Memo::new(move |_| ticks(frontier.with(|f| f.last().map(|s| s.score).unwrap_or(0.0)).max(1.0)));
+    let max = move || axis.with(|a| a.0);
+    let x = move |b: f64| FL + (b / max()).clamp(0.0, 1.0) * (FW - FL - FR);
+    let y = move |s: f64| FH - FB - (s / y_axis.with(|a| a.0)).clamp(0.0, 1.0) * (FH - FT - FB);
     let path = move || {
         frontier.with(|f| {
             let Some(first) = f.first() else { return String::new() };
@@ -274,7 +282,7 @@ fn FrontierChart(frontier: RwSignal<Vec<Step>>, ready: RwSignal<bool>, budget: M
             for s in f.iter().skip(1) {
                 d.push_str(&format!(" H{:.1} V{:.1}", x(s.budget), y(s.score)));
             }
-            d.push_str(&format!(" H{:.1}", x(max.get())));
+            d.push_str(&format!(" H{:.1}", x(max())));
             d
         })
     };
@@ -286,18 +294,15 @@ fn FrontierChart(frontier: RwSignal<Vec<Step>>, ready: RwSignal<bool>, budget: M
                 <Show when=move || !ready.get()><span class="hint" role="status">" "{t(K::PfFrontierComputing)}</span></Show></figcaption>
             <svg viewBox=format!("0 0 {FW} {FH}") role="img"
                 aria-label=move || trf(store.lang.get(), K::PfFrontierLabel, &[("budget", &amount(store.lang.get(), budget.get())), ("score", &number(here().round()))])>
-                {move || { let n = divisions(y_max.get()); (0..=n).map(move |i| {
-                    let v = y_max.get() * i as f64 / n as f64;
+                {move || y_axis.get().1.into_iter().map(|v| {
                     view! {
                         <line x1=FL x2=FW - FR y1=y(v) y2=y(v) class="grid" />
                         <text x=FL - 10.0 y=y(v) + 6.0 class="tick end">{number(v.round())}</text>
                     }
-                }).collect_view() }}
+                }).collect_view()}
                 {move || {
                     let lang = store.lang.get();
-                    let n = divisions(max.get());
-                    (0..=n).map(|i| {
-                        let v = max.get() * i as f64 / n as f64;
+                    axis.get().1.into_iter().map(|v| {
                         view! { <text x=x(v) y=FH - FB + 24.0 class="tick mid">{amount(lang, v)}</text> }
                     }).collect_view()
                 }}

@@ -7,6 +7,7 @@ use crate::domain::{Id, ScopeChangeKind};
 use crate::i18n::{number, trf, K};
 use crate::state::{browser, use_store};
 use crate::ui::t;
+use crate::ui::widgets::ticks;
 use chrono::Datelike;
 use leptos::prelude::*;
 
@@ -17,15 +18,6 @@ const R: f64 = 20.0;
 const T: f64 = 20.0;
 const B: f64 = 44.0;
 
-/// Round-number ticks from 0 to at least `max`.
-fn ticks(max: f64) -> (f64, Vec<f64>) {
-    let max = max.max(1.0);
-    let raw = max / 4.0;
-    let mag = 10f64.powf(raw.log10().floor());
-    let step = [1.0, 2.0, 5.0, 10.0].into_iter().map(|m| m * mag).find(|s| *s >= raw).unwrap_or(raw);
-    let top = (max / step).ceil() * step;
-    (top, (0..=((top / step).round() as usize)).map(|k| k as f64 * step).collect())
-}
 
 /// Horizontal grid lines with their values, for both charts.
 fn y_grid(ys: &[f64], y: impl Fn(f64) -> f64) -> impl IntoView {
@@ -61,7 +53,7 @@ pub fn Burndown(sprint: Id) -> impl IntoView {
         }
         let max = pts.iter().map(|p| p.ideal.max(p.remaining.unwrap_or(0.0))).fold(0.0, f64::max)
             .max(pts.first().map(|p| p.ideal).unwrap_or(0.0));
-        let (top, ys) = ticks(max);
+        let (top, ys) = ticks(max.max(1.0));
         let n = pts.len();
         let x = move |k: usize| L + (W - L - R) * if n > 1 { k as f64 / (n - 1) as f64 } else { 0.5 };
         let y = move |v: f64| T + (H - T - B) * (1.0 - v / top);
@@ -129,7 +121,7 @@ pub fn Velocity() -> impl IntoView {
             return view! { <p class="empty">{t(K::NoClosedSprints)}</p> }.into_any();
         }
         let avg = v.iter().map(|(_, h)| h).sum::<f64>() / v.len() as f64;
-        let (top, ys) = ticks(v.iter().map(|(_, h)| *h).fold(0.0, f64::max));
+        let (top, ys) = ticks(v.iter().map(|(_, h)| *h).fold(1.0, f64::max));
         let n = v.len() as f64;
         let slot = (W - L - R) / n;
         let y = move |h: f64| T + (H - T - B) * (1.0 - h / top);
