@@ -256,6 +256,7 @@ strings! {
     PPastMidnight => "runs past midnight", "dépasse minuit";
     PDayEndsBeforeStart => "must be later than the start of the day", "doit être après le début de la journée";
     PAllWeightsZero => "has every weight at 0: at least one criterion must count", "a tous ses poids à 0 : au moins un critère doit compter";
+    PCycle => "goes round in a circle: {ids}", "tourne en rond : {ids}";
     MqStrategy1 => "Every campaign states which strategic goal it serves.", "Chaque campagne indique l'objectif stratégique qu'elle sert.";
     MqStrategy2 => "Campaign objectives are written as SMART objectives.", "Les objectifs des campagnes sont rédigés en SMART.";
     MqStrategy3 => "The portfolio is reviewed against the company's goals each quarter.", "Le portefeuille est revu chaque trimestre au regard des objectifs de l'entreprise.";

@@ -95,7 +95,7 @@ prop_compose! {
              target in prop::option::of(signed()),
              weeks in prop::collection::vec((date(), signed()), 0..6)) -> Kpi {
         let weeks: BTreeMap<String, f64> = weeks.into_iter().map(|(d, v)| (iso_week_label(d), v)).collect();
-        Kpi { id: Id::from(""), name, channel, unit, direction: dir, quarterly_target: target, weeks }
+        Kpi { id: Id::from(""), name, channel, unit, direction: dir, quarterly_target: target, weeks, formula: None }
     }
 }
 
@@ -114,6 +114,8 @@ prop_compose! {
                    assessments in prop::collection::vec((date(), prop::collection::vec((select(vec!["strategy_1", "risk_2", "process_3"]), 1u8..=5), 0..3)), 0..3),
                    weights in prop::collection::vec(0.0..100.0f64, 6),
                    limits in (prop::option::of(money()), prop::option::of(0.0..500.0f64)),
+                   v4 in (any::<[bool; 8]>(), prop::collection::vec((non_empty(), 0.0..500.0f64), 0..3), prop::collection::vec(non_empty(), 0..3),
+                          prop::option::of(money()), 1u32..=240, prop::option::of(0.0..2e12f64)),
                    risks in prop::collection::vec((non_empty(), select(vec![RiskCategory::Technical, RiskCategory::Market, RiskCategory::Organisational, RiskCategory::Regulatory, RiskCategory::CustomerReaction]), 1u8..=5, 1u8..=5, text(), text(), select(vec![RiskStatus::Open, RiskStatus::Mitigated, RiskStatus::Occurred, RiskStatus::Closed]), any::<prop::sample::Index>()), 0..4)) -> Workspace {
         let mut ws = Workspace::empty(&name);
         ws.settings = Settings { sprint_weeks: weeks, currency: currency.into(), day_start: day.0, day_end: day.1, ..Settings::default() };
@@ -141,7 +143,37 @@ prop_compose! {
         }).collect();
         ws.milestones = milestones.into_iter().enumerate().map(|(i, (title, date, metric, baseline, target, actual, ix, on))| Milestone {
             id: Id(format!("ms-{i}")), campaign: pick(cps.clone(), &ix, on), title, date, metric,
-            kpi: pick(kps.clone(), &ix, !on), baseline, target, actual }).collect();
+            kpi: pick(kps.clone(), &ix, !on), baseline, target, actual,
+            direction: if i % 2 == 1 && v4.0[6] { Direction::LowerIsBetter } else { Direction::HigherIsBetter } }).collect();
+        // Version 4: dependencies always point at an earlier record (no
+        // cycle), formulas read earlier rows, one meeting, some topics.
+        let (flags, guests, texts, revenue, timebox, started) = v4;
+        for i in 1..ws.campaigns.len() {
+            if flags[0] { ws.campaigns[i].depends_on.push(Id(format!("cp-{}", i - 1))); }
+            if flags[1] && i > 1 { ws.campaigns[i].depends_on.push(Id::from("cp-0")); }
+        }
+        if let Some(c) = ws.campaigns.first_mut() { c.revenue = revenue; }
+        for i in (3..ws.backlog.len()).step_by(3) {
+            if flags[2] { ws.backlog[i].depends_on.push(Id(format!("it-{}", i - 1))); }
+        }
+        if ws.kpis.len() >= 2 && flags[3] {
+            ws.kpis[1].formula = Some(Formula::Ratio { num: Id::from("kpi-0"), den: Id::from("kpi-0"), percent: flags[4] });
+            ws.kpis[1].weeks.clear();
+        }
+        if ws.kpis.len() >= 3 && flags[5] {
+            ws.kpis[2].formula = Some(Formula::Sum { of: vec![Id::from("kpi-0"), Id::from("kpi-1")] });
+        }
+        if flags[7] {
+            let mut attendees: Vec<Attendee> = ws.team.iter().map(|m| Attendee { member: Some(m.id.clone()), name: m.name.clone(), rate: m.hourly_rate }).collect();
+            attendees.extend(guests.into_iter().map(|(name, rate)| Attendee { member: None, name, rate }));
+            ws.meetings.push(Meeting {
+                id: Id::from("mt-0"), date: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(), timebox,
+                started_ms: started, ended_ms: started.map(|s| s + 3_600_000.0), attendees,
+                decisions: texts.clone(),
+                actions: texts.iter().enumerate().map(|(j, t)| ActionItem { text: t.clone(), owner: String::new(), item: (j == 0).then(|| ws.backlog.first().map(|i| i.id.clone())).flatten() }).collect(),
+                notes: texts.join("\n") });
+        }
+        ws.topics = texts.into_iter().enumerate().map(|(j, text)| Topic { id: Id(format!("tp-{j}")), text, done: j % 2 == 1 }).collect();
         let its: Vec<Id> = ws.backlog.iter().map(|i| i.id.clone()).collect();
         ws.time_blocks = if tms.is_empty() { vec![] } else {
             blocks.into_iter().enumerate().map(|(i, (m, it, title, date, start, hours))| TimeBlock {
@@ -182,7 +214,7 @@ proptest! {
         let mut ops = vec![Op::Insert { at: to, record: Record::Item(BacklogItem::new(Id::from("new"), &title, ItemKind::Content)) }];
         if let Some(first) = ws.backlog.first() {
             ops.push(Op::Move { coll: Coll::Backlog, id: first.id.clone(), to });
-            ops.push(Op::Remove { coll: Coll::Backlog, id: first.id.clone() });
+            ops.push(jalon::domain::portfolio_ops::delete_item(&ws, &first.id).unwrap());
         }
         for op in ops {
             let inv = op.apply(&mut w).unwrap();
@@ -258,6 +290,27 @@ fn corrupt(ws: &Workspace, which: usize) -> Option<Workspace> {
         31 => w.assessments.first_mut()?.answers.insert("risk_1".into(), 7).map(|_| ()).unwrap_or(()),
         32 => w.campaigns.first_mut()?.skills.push(SkillHours { skill: "seo".into(), hours: -1.0 }),
         33 => w.settings.selection.budget = Some(-5.0),
+        34 => {
+            if w.campaigns.len() < 2 { return None; }
+            w.campaigns[0].depends_on = vec![Id::from("cp-1")];
+            w.campaigns[1].depends_on = vec![Id::from("cp-0")];
+        }
+        35 => {
+            let it = w.backlog.first_mut()?;
+            it.depends_on = vec![it.id.clone()];
+        }
+        36 => w.kpis.first_mut()?.formula = Some(Formula::Sum { of: vec![Id::from("ghost")] }),
+        37 => {
+            if w.kpis.len() < 2 { return None; }
+            w.kpis[0].formula = Some(Formula::Ratio { num: Id::from("kpi-1"), den: Id::from("kpi-1"), percent: false });
+            w.kpis[1].formula = Some(Formula::Sum { of: vec![Id::from("kpi-0")] });
+        }
+        38 => w.meetings.push(Meeting { id: Id::from("mt-x"), date: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), timebox: 0,
+            started_ms: None, ended_ms: None, attendees: vec![], decisions: vec![], actions: vec![], notes: String::new() }),
+        39 => w.meetings.first_mut()?.attendees.first_mut()?.rate = -1.0,
+        40 => w.topics.push(Topic { id: Id::from("tp-x"), text: " ".into(), done: false }),
+        41 => w.campaigns.first_mut()?.revenue = Some(-5.0),
+        42 => w.kpis.first_mut()?.formula = Some(Formula::Sum { of: vec![] }),
         _ => return None,
     }
     Some(w)
@@ -269,7 +322,7 @@ proptest! {
     /// The fast reader (typed checks) and the full reader (checks on the raw
     /// JSON, with paths) accept and refuse exactly the same files.
     #[test]
-    fn fast_and_full_readers_agree(ws in workspace(), which in 0usize..34) {
+    fn fast_and_full_readers_agree(ws in workspace(), which in 0usize..43) {
         let text = file::write(&ws, "t");
         prop_assert!(file::read(&text).is_ok());
         prop_assert!(file::read_checked(&text, file::MIGRATIONS).is_ok());

@@ -14,7 +14,7 @@ pub const FORMAT: &str = "jalon";
 /// The version this build writes. Bump it with every change to the model, add
 /// the migration from the previous version to [`MIGRATIONS`], and add a file
 /// `tests/fixtures/v{N}.json` written by the previous build.
-pub const CURRENT_VERSION: u64 = 3;
+pub const CURRENT_VERSION: u64 = 4;
 /// Largest file accepted. A 5,000-item workspace is about 2 MB; local storage
 /// holds about 10 MB, so anything bigger cannot be a workspace we could keep.
 pub const MAX_BYTES: usize = 20 * 1024 * 1024;
@@ -23,7 +23,7 @@ pub const MAX_BYTES: usize = 20 * 1024 * 1024;
 pub type Migration = fn(&mut Value) -> Result<(), String>;
 
 /// `MIGRATIONS[i]` turns version `i + 1` into version `i + 2`.
-pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3];
+pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4];
 
 /// Version 2 (the marketing backlog and sprints) added user stories,
 /// acceptance criteria, RICE, value/effort, due and done dates to items;
@@ -66,6 +66,18 @@ fn v2_to_v3(ws: &mut Value) -> Result<(), String> {
             .entry("scoring")
             .or_insert_with(|| serde_json::to_value(super::default_criteria()).expect("criteria serialise"));
     }
+    Ok(())
+}
+
+/// Version 4 (milestones and the timeline, the KPI sheet and the weekly
+/// meeting) added finish-to-start dependencies between campaigns and
+/// between items, a campaign's attributed revenue, a milestone's metric
+/// direction, derived KPI rows (formulas), meetings and discussion topics.
+/// All are optional with defaults, so nothing is rewritten; the version
+/// still moves so an older Jalon refuses a v4 file instead of dropping
+/// those fields on its next save.
+fn v3_to_v4(ws: &mut Value) -> Result<(), String> {
+    ws.as_object().ok_or("the workspace is not an object")?;
     Ok(())
 }
 

@@ -241,6 +241,7 @@ mod tests {
             direction: Direction::HigherIsBetter,
             quarterly_target: None,
             weeks: weeks.iter().map(|(k, v)| (k.to_string(), *v)).collect::<BTreeMap<_, _>>(),
+            formula: None,
         }
     }
 
@@ -255,6 +256,7 @@ mod tests {
             baseline: 0.0,
             target: 10.0,
             actual: None,
+            direction: Direction::HigherIsBetter,
         }
     }
 

@@ -41,6 +41,12 @@ pub struct Workspace {
     /// Maturity self-assessments, oldest first, so progress shows over time.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub assessments: Vec<Assessment>,
+    /// Weekly marketing meetings, oldest first; past ones stay readable.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub meetings: Vec<Meeting>,
+    /// Conflicts and questions the team listed for the next meeting.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub topics: Vec<Topic>,
 }
 
 impl Workspace {
@@ -58,6 +64,8 @@ impl Workspace {
             time_blocks: vec![],
             lessons: vec![],
             assessments: vec![],
+            meetings: vec![],
+            topics: vec![],
         }
     }
 
@@ -444,6 +452,12 @@ pub struct Campaign {
     pub forced: Option<Forced>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub changes: Vec<ChangeRequest>,
+    /// Campaigns that must finish before this one starts (finish-to-start).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub depends_on: Vec<Id>,
+    /// Revenue attributed to the campaign, for its ROI and ROAS.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revenue: Option<f64>,
 }
 
 impl Campaign {
@@ -464,6 +478,8 @@ impl Campaign {
             ratings: BTreeMap::new(),
             forced: None,
             changes: vec![],
+            depends_on: vec![],
+            revenue: None,
         }
     }
     /// Hours per week over all skills.
@@ -556,6 +572,9 @@ pub struct BacklogItem {
     /// The day the item was moved to done (drives the burndown).
     #[serde(default, with = "super::date::serde_opt_date", skip_serializing_if = "Option::is_none")]
     pub done_on: Option<NaiveDate>,
+    /// Items that must be done before this one starts (finish-to-start).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub depends_on: Vec<Id>,
 }
 
 impl BacklogItem {
@@ -579,6 +598,7 @@ impl BacklogItem {
             effort: None,
             due: None,
             done_on: None,
+            depends_on: vec![],
         }
     }
 }
@@ -747,6 +767,10 @@ pub struct Milestone {
     pub target: f64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actual: Option<f64>,
+    /// Whether the metric should go up or down; a linked KPI's own
+    /// direction wins over this one.
+    #[serde(default, skip_serializing_if = "Direction::is_higher")]
+    pub direction: Direction,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -758,11 +782,43 @@ pub enum Unit {
     Score,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
+    #[default]
     HigherIsBetter,
     LowerIsBetter,
+}
+
+impl Direction {
+    pub fn is_higher(&self) -> bool {
+        *self == Direction::HigherIsBetter
+    }
+}
+
+/// How a derived KPI row is computed from other rows, week by week.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum Formula {
+    /// `num ÷ den`, × 100 when `percent` (CTR, open rate, conversion rate).
+    Ratio {
+        num: Id,
+        den: Id,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        percent: bool,
+    },
+    /// The sum of several rows (total spend over the channels).
+    Sum { of: Vec<Id> },
+}
+
+impl Formula {
+    /// The rows this formula reads.
+    pub fn inputs(&self) -> Vec<&Id> {
+        match self {
+            Formula::Ratio { num, den, .. } => vec![num, den],
+            Formula::Sum { of } => of.iter().collect(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -775,9 +831,12 @@ pub struct Kpi {
     pub direction: Direction,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quarterly_target: Option<f64>,
-    /// Weekly values keyed by ISO week, e.g. `"2026-W47"`.
+    /// Weekly values keyed by ISO week, e.g. `"2026-W47"`. A derived row
+    /// keeps none: its values are computed from its formula.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub weeks: BTreeMap<String, f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub formula: Option<Formula>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -870,4 +929,57 @@ impl WipLimits {
     pub fn is_empty(&self) -> bool {
         *self == WipLimits::default()
     }
+}
+
+/// One weekly marketing meeting.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Meeting {
+    pub id: Id,
+    #[serde(with = "super::date::serde_date")]
+    pub date: NaiveDate,
+    /// Timebox in minutes (60 or 90).
+    pub timebox: u32,
+    /// When the clock started and stopped, in milliseconds since 1970.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started_ms: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended_ms: Option<f64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attendees: Vec<Attendee>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<ActionItem>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+}
+
+/// A person in the room: a team member (rate from the team) or a guest.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Attendee {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub member: Option<Id>,
+    pub name: String,
+    /// Hourly rate, in the workspace currency.
+    #[serde(default)]
+    pub rate: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ActionItem {
+    pub text: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner: String,
+    /// The backlog item this action became, once it did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<Id>,
+}
+
+/// A conflict or question the team wants on the next meeting's agenda.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Topic {
+    pub id: Id,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub done: bool,
 }

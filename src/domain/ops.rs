@@ -22,6 +22,8 @@ pub enum Record {
     Block(TimeBlock),
     Lesson(Lesson),
     Assessment(Assessment),
+    Meeting(Meeting),
+    Topic(Topic),
 }
 
 /// Names a collection of the workspace.
@@ -37,6 +39,8 @@ pub enum Coll {
     Blocks,
     Lessons,
     Assessments,
+    Meetings,
+    Topics,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -77,6 +81,8 @@ macro_rules! with_coll {
             Coll::Blocks => { let $v = &mut $ws.time_blocks; $body }
             Coll::Lessons => { let $v = &mut $ws.lessons; $body }
             Coll::Assessments => { let $v = &mut $ws.assessments; $body }
+            Coll::Meetings => { let $v = &mut $ws.meetings; $body }
+            Coll::Topics => { let $v = &mut $ws.topics; $body }
         }
     };
 }
@@ -109,6 +115,8 @@ keyed!(Risk, Risk);
 keyed!(TimeBlock, Block);
 keyed!(Lesson, Lesson);
 keyed!(Assessment, Assessment);
+keyed!(Meeting, Meeting);
+keyed!(Topic, Topic);
 
 impl Record {
     pub fn coll(&self) -> Coll {
@@ -123,6 +131,8 @@ impl Record {
             Record::Block(_) => Coll::Blocks,
             Record::Lesson(_) => Coll::Lessons,
             Record::Assessment(_) => Coll::Assessments,
+            Record::Meeting(_) => Coll::Meetings,
+            Record::Topic(_) => Coll::Topics,
         }
     }
 }
@@ -186,6 +196,8 @@ impl Op {
                     Record::Block(r) => insert(&mut ws.time_blocks, at, r),
                     Record::Lesson(r) => insert(&mut ws.lessons, at, r),
                     Record::Assessment(r) => insert(&mut ws.assessments, at, r),
+                    Record::Meeting(r) => insert(&mut ws.meetings, at, r),
+                    Record::Topic(r) => insert(&mut ws.topics, at, r),
                 }
                 .map(|id| Op::Remove { coll, id })
             }
@@ -202,6 +214,8 @@ impl Op {
                     Record::Risk(r) => replace(&mut ws.risks, coll, r),
                     Record::Lesson(r) => replace(&mut ws.lessons, coll, r),
                     Record::Assessment(r) => replace(&mut ws.assessments, coll, r),
+                    Record::Meeting(r) => replace(&mut ws.meetings, coll, r),
+                    Record::Topic(r) => replace(&mut ws.topics, coll, r),
                     Record::Block(r) => replace(&mut ws.time_blocks, coll, r),
                 }
             }

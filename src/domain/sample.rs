@@ -74,7 +74,7 @@ pub fn example(today: NaiveDate) -> Workspace {
         c(2, "Brew guides SEO hub", "Reach 30 pages on search page 1 for brewing queries within 6 months", &[Seo, Content], "Léa Dubois", -70, 110, &[(Content, 7500.0, 3100.0), (Seo, 2500.0, 800.0)], Phase::Execution, (4, 3, 3)),
         c(3, "Loyalty club relaunch", "Raise repeat purchase rate from 22 % to 30 % by end of Q2", &[Email, Content], "Sofia Rossi", 14, 120, &[(Email, 4000.0, 0.0), (Content, 2000.0, 0.0)], Phase::Planning, (1, 2, 5)),
         c(4, "Office coffee B2B pilot", "Sign 25 office subscriptions in Lyon by March with CPL under 40 €", &[Sea, Email, Events], "Hugo Bernard", 30, 100, &[(Sea, 5000.0, 0.0), (Events, 3500.0, 0.0), (Email, 500.0, 0.0)], Phase::Prioritised, (2, 5, 1)),
-        c(5, "Roastery open days", "Welcome 600 visitors over two weekends and collect 300 opt-ins", &[Events, Social, Pr], "Noah Petit", 60, 75, &[(Events, 4000.0, 0.0), (Social, 1500.0, 0.0), (Pr, 1000.0, 0.0)], Phase::Evaluation, (5, 2, 3)),
+        c(5, "Roastery open days", "Welcome 600 visitors over two weekends and collect 300 opt-ins", &[Events, Social, Pr], "Noah Petit", 62, 77, &[(Events, 4000.0, 0.0), (Social, 1500.0, 0.0), (Pr, 1000.0, 0.0)], Phase::Evaluation, (5, 2, 3)),
         c(6, "Autumn cold brew push", "Sell 1,500 cold brew packs in September–October", &[Social, Display], "Hugo Bernard", -120, -30, &[(Social, 3000.0, 3150.0), (Display, 2500.0, 2380.0)], Phase::Closed, (3, 4, 1)),
         c(7, "Barista video series", "Publish 8 short brewing videos and reach 50,000 views by spring", &[Social, Content], "Noah Petit", 45, 150, &[(Social, 3500.0, 0.0), (Content, 4500.0, 0.0)], Phase::Request, (5, 2, 2)),
         c(8, "Marketplace listings", "List the 10 best sellers on two marketplaces with ROAS above 3 by April", &[Sea, Display], "Hugo Bernard", 30, 140, &[(Sea, 6000.0, 0.0), (Display, 3000.0, 0.0)], Phase::Evaluation, (2, 4, 1)),
@@ -96,6 +96,10 @@ pub fn example(today: NaiveDate) -> Workspace {
         camp.ratings = [("engagement", eng), ("cpa", cpa), ("experience", cx), ("complexity", cplx)].iter().map(|(k, v)| (k.to_string(), *v)).collect();
         camp.skills = skills.iter().map(|(s, h)| SkillHours { skill: s.to_string(), hours: *h }).collect();
     }
+    // The open days follow the winter launch; the marketplace listings reuse
+    // the autumn push's product shots.
+    ws.campaigns[4].depends_on = vec![id("cp", 1)];
+    ws.campaigns[7].depends_on = vec![id("cp", 6)];
     ws.campaigns[0].smart.measurable = "Online orders of the winter blend, from the shop's analytics".into();
     ws.campaigns[0].smart.achievable = "Last year's launch sold 3,200 bags with half the paid budget".into();
     ws.campaigns[0].smart.relevant = "Winter is 35 % of the year's revenue".into();
@@ -230,7 +234,7 @@ pub fn example(today: NaiveDate) -> Workspace {
             let v = base + step * (w as f64 + wobble);
             weeks.insert(iso_week_label(d), (v * 100.0).round() / 100.0);
         }
-        Kpi { id: id("kpi", n), name: name.into(), channel: ch, unit, direction: dir, quarterly_target: Some(target), weeks }
+        Kpi { id: id("kpi", n), name: name.into(), channel: ch, unit, direction: dir, quarterly_target: Some(target), weeks, formula: None }
     };
     use Channel::{Email, Sea, Seo, Social};
     use Direction::*;
@@ -250,10 +254,10 @@ pub fn example(today: NaiveDate) -> Workspace {
     ];
 
     ws.milestones = vec![
-        Milestone { id: id("ms", 1), campaign: Some(id("cp", 1)), title: "Landing page live".into(), date: monday - Duration::days(10), metric: "% complete".into(), kpi: None, baseline: 0.0, target: 100.0, actual: Some(100.0) },
-        Milestone { id: id("ms", 2), campaign: Some(id("cp", 1)), title: "1,000 leads from paid social".into(), date: monday + Duration::days(11), metric: "Leads".into(), kpi: Some(id("kpi", 5)), baseline: 120.0, target: 180.0, actual: None },
-        Milestone { id: id("ms", 3), campaign: Some(id("cp", 2)), title: "10 pages on search page 1".into(), date: monday + Duration::days(25), metric: "Pages on search page 1".into(), kpi: None, baseline: 2.0, target: 10.0, actual: Some(6.0) },
-        Milestone { id: id("ms", 4), campaign: Some(id("cp", 3)), title: "Relaunch email sent".into(), date: monday + Duration::days(40), metric: "% complete".into(), kpi: None, baseline: 0.0, target: 100.0, actual: None },
+        Milestone { id: id("ms", 1), campaign: Some(id("cp", 1)), title: "Landing page live".into(), date: monday - Duration::days(10), metric: "% complete".into(), kpi: None, baseline: 0.0, target: 100.0, actual: Some(100.0), direction: Direction::HigherIsBetter },
+        Milestone { id: id("ms", 2), campaign: Some(id("cp", 1)), title: "1,000 leads from paid social".into(), date: monday + Duration::days(11), metric: "Leads".into(), kpi: Some(id("kpi", 5)), baseline: 120.0, target: 180.0, actual: None, direction: Direction::HigherIsBetter },
+        Milestone { id: id("ms", 3), campaign: Some(id("cp", 2)), title: "10 pages on search page 1".into(), date: monday + Duration::days(25), metric: "Pages on search page 1".into(), kpi: None, baseline: 2.0, target: 10.0, actual: Some(6.0), direction: Direction::HigherIsBetter },
+        Milestone { id: id("ms", 4), campaign: Some(id("cp", 3)), title: "Relaunch email sent".into(), date: monday + Duration::days(40), metric: "% complete".into(), kpi: None, baseline: 0.0, target: 100.0, actual: None, direction: Direction::HigherIsBetter },
     ];
 
     ws.risks = vec![
@@ -358,6 +362,7 @@ pub fn large(today: NaiveDate, items: usize) -> Workspace {
                 direction: if r.below(3) == 0 { Direction::LowerIsBetter } else { Direction::HigherIsBetter },
                 quarterly_target: Some(base * 1.1),
                 weeks,
+                formula: None,
             }
         })
         .collect();
@@ -372,6 +377,7 @@ pub fn large(today: NaiveDate, items: usize) -> Workspace {
             baseline: 0.0,
             target: 100.0,
             actual: None,
+            direction: Direction::HigherIsBetter,
         })
         .collect();
     ws.risks = (1..=300)
@@ -388,6 +394,17 @@ pub fn large(today: NaiveDate, items: usize) -> Workspace {
             status: RiskStatus::Open,
         })
         .collect();
+    // 300 finish-to-start links, always from a lower number to a higher one
+    // so there is no cycle.
+    let mut links = std::collections::BTreeSet::new();
+    while links.len() < 300 {
+        let a = 1 + r.below(199) as usize;
+        let b = a + 1 + r.below((200 - a) as u64) as usize;
+        links.insert((a, b));
+    }
+    for (a, b) in links {
+        ws.campaigns[b - 1].depends_on.push(id("cp", a));
+    }
     ws
 }
 
@@ -418,6 +435,8 @@ mod tests {
         let ws = large(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(), 5000);
         assert_eq!((ws.campaigns.len(), ws.backlog.len(), ws.kpis.len(), ws.sprints.len()), (200, 5000, 100, 20));
         assert!(ws.kpis.iter().all(|k| k.weeks.len() == 104));
+        assert_eq!(ws.milestones.len(), 2000);
+        assert_eq!(ws.campaigns.iter().map(|c| c.depends_on.len()).sum::<usize>(), 300);
         let v = serde_json::to_value(&ws).unwrap();
         assert_eq!(validate_workspace(&v, "workspace"), vec![]);
     }

@@ -418,6 +418,14 @@ pub fn remove_member(ws: &Workspace, member: &Id, reassign: Option<&Id>) -> Opti
             None => Op::Remove { coll: Coll::Blocks, id: b.id.clone() },
         });
     }
+    // Past meetings stay readable: the attendee keeps a name and a rate.
+    for m in ws.meetings.iter().filter(|m| m.attendees.iter().any(|a| a.member.as_ref() == Some(member))) {
+        let mut m = m.clone();
+        for a in m.attendees.iter_mut().filter(|a| a.member.as_ref() == Some(member)) {
+            a.member = None;
+        }
+        ops.push(Op::Replace(Record::Meeting(m)));
+    }
     ops.push(Op::Remove { coll: Coll::Team, id: member.clone() });
     Some(Op::Batch(ops))
 }

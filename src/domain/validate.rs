@@ -8,6 +8,7 @@
 //! at the field, so whatever the app writes, it reads back.
 
 use serde_json::{Map, Value};
+use crate::domain::{Formula, Id};
 use std::collections::HashSet;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -38,9 +39,17 @@ pub enum ProblemKind {
     DayEndsBeforeStart,
     /// Every weight of the scoring model is 0: nothing could be ranked.
     AllWeightsZero,
+    /// Dependencies (or formulas) that go round in a circle; holds the ids
+    /// in order, the first repeated at the end.
+    Cycle(Vec<String>),
     /// Anything else serde refused, in its own words.
     Unreadable(String),
 }
+
+/// A meeting's timebox is minutes in a day at most.
+pub const MAX_TIMEBOX: i64 = 24 * 60;
+/// Timestamps (ms since 1970) up to the year 2500.
+pub const MAX_MS: f64 = 16_725_225_600_000.0;
 
 pub const CHANNELS: &[&str] = &["email", "social", "seo", "sea", "content", "display", "events", "pr", "other"];
 pub const PHASES: &[&str] =
@@ -224,6 +233,37 @@ impl Ctx {
         }
     }
 
+    /// A list of references to ids of `collection`, none of them `own`;
+    /// returns the edges `(referenced, own)` for the cycle check.
+    #[allow(clippy::too_many_arguments)]
+    fn references(
+        &mut self,
+        m: &Map<String, Value>,
+        key: &str,
+        path: &str,
+        ids: &HashSet<String>,
+        collection: &'static str,
+        edges: &mut Vec<(Id, Id)>,
+    ) {
+        let own = m.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
+        for (j, v) in self.array(m, key, path).iter().enumerate() {
+            let p = format!("{}[{j}]", join(path, key));
+            match v.as_str() {
+                None => self.push(p, ProblemKind::WrongType("text")),
+                Some(id) if id == own => self.push(p, ProblemKind::Cycle(vec![own.clone(), own.clone()])),
+                Some(id) if !ids.contains(id) => self.push(p, ProblemKind::UnknownRef { id: id.into(), collection }),
+                Some(id) => edges.push((Id::from(id), Id::from(own.as_str()))),
+            }
+        }
+    }
+
+    /// Reports a cycle among `edges` at `path`.
+    fn no_cycle(&mut self, edges: &[(Id, Id)], path: &str) {
+        if let Some(cycle) = crate::domain::timeline::find_cycle(edges) {
+            self.push(path.to_string(), ProblemKind::Cycle(cycle.into_iter().map(|i| i.0).collect()));
+        }
+    }
+
     /// Checks `id` of every element of a collection, and returns the set.
     fn ids(&mut self, items: &[Value], path: &str) -> HashSet<String> {
         let mut seen = HashSet::new();
@@ -345,10 +385,12 @@ pub fn validate_workspace(v: &Value, path: &str) -> Vec<Problem> {
     let blocks = c.array(w, "time_blocks", path);
     let lessons = c.array(w, "lessons", path);
     let assessments = c.array(w, "assessments", path);
+    let meetings = c.array(w, "meetings", path);
+    let topics = c.array(w, "topics", path);
 
     let team_ids = c.ids(team, &join(path, "team"));
     let campaign_ids = c.ids(campaigns, &join(path, "campaigns"));
-    let _ = c.ids(backlog, &join(path, "backlog"));
+    let item_ids = c.ids(backlog, &join(path, "backlog"));
     let sprint_ids = c.ids(sprints, &join(path, "sprints"));
     let _ = c.ids(milestones, &join(path, "milestones"));
     let kpi_ids = c.ids(kpis, &join(path, "kpis"));
@@ -356,6 +398,8 @@ pub fn validate_workspace(v: &Value, path: &str) -> Vec<Problem> {
     let _ = c.ids(blocks, &join(path, "time_blocks"));
     let _ = c.ids(lessons, &join(path, "lessons"));
     let _ = c.ids(assessments, &join(path, "assessments"));
+    let _ = c.ids(meetings, &join(path, "meetings"));
+    let _ = c.ids(topics, &join(path, "topics"));
 
     c.each(team, &join(path, "team"), |c, m, p| {
         c.string(m, "name", p, true, true);
@@ -369,8 +413,11 @@ pub fn validate_workspace(v: &Value, path: &str) -> Vec<Problem> {
         });
     });
 
+    let mut campaign_edges = vec![];
     c.each(campaigns, &join(path, "campaigns"), |c, m, p| {
         c.string(m, "name", p, true, true);
+        c.references(m, "depends_on", p, &campaign_ids, "campaigns", &mut campaign_edges);
+        c.number(m, "revenue", p, false, 0.0, BIG);
         c.nested(m, "smart", p, |c, sm, smp| {
             for k in ["specific", "measurable", "achievable", "relevant", "time_bound"] {
                 c.string(sm, k, smp, false, false);
@@ -426,8 +473,12 @@ pub fn validate_workspace(v: &Value, path: &str) -> Vec<Problem> {
         });
     });
 
+    c.no_cycle(&campaign_edges, &join(path, "campaigns"));
+
+    let mut item_edges = vec![];
     c.each(backlog, &join(path, "backlog"), |c, m, p| {
         c.string(m, "title", p, true, true);
+        c.references(m, "depends_on", p, &item_ids, "backlog", &mut item_edges);
         c.one_of(m, "kind", p, true, ITEM_KINDS);
         c.string(m, "description", p, false, false);
         c.one_of(m, "status", p, false, ITEM_STATUSES);
@@ -465,6 +516,8 @@ pub fn validate_workspace(v: &Value, path: &str) -> Vec<Problem> {
         c.date(m, "done_on", p, false);
     });
 
+    c.no_cycle(&item_edges, &join(path, "backlog"));
+
     c.each(sprints, &join(path, "sprints"), |c, m, p| {
         c.string(m, "name", p, true, true);
         c.string(m, "goal", p, false, false);
@@ -499,10 +552,44 @@ pub fn validate_workspace(v: &Value, path: &str) -> Vec<Problem> {
         c.number(m, "baseline", p, false, -BIG, BIG);
         c.number(m, "target", p, true, -BIG, BIG);
         c.number(m, "actual", p, false, -BIG, BIG);
+        c.one_of(m, "direction", p, false, DIRECTIONS);
     });
 
+    let mut formula_edges = vec![];
     c.each(kpis, &join(path, "kpis"), |c, m, p| {
         c.string(m, "name", p, true, true);
+        c.nested(m, "formula", p, |c, f, fp| {
+            let own = m.get("id").and_then(Value::as_str).unwrap_or_default();
+            let mut inputs = vec![];
+            match f.get("op").and_then(Value::as_str) {
+                Some("ratio") => {
+                    for k in ["num", "den"] {
+                        if let Some(v) = c.required(f, k, fp) {
+                            inputs.push((join(fp, k), v));
+                        }
+                    }
+                    c.boolean(f, "percent", fp);
+                }
+                Some("sum") => {
+                    let of = c.array(f, "of", fp);
+                    if of.is_empty() {
+                        c.push(join(fp, "of"), ProblemKind::Empty);
+                    }
+                    for (j, v) in of.iter().enumerate() {
+                        inputs.push((format!("{}[{j}]", join(fp, "of")), v));
+                    }
+                }
+                _ => c.push(join(fp, "op"), ProblemKind::NotOneOf(vec!["ratio", "sum"])),
+            }
+            for (ip, v) in inputs {
+                match v.as_str() {
+                    None => c.push(ip, ProblemKind::WrongType("text")),
+                    Some(id) if id == own => c.push(ip, ProblemKind::Cycle(vec![own.into(), own.into()])),
+                    Some(id) if !kpi_ids.contains(id) => c.push(ip, ProblemKind::UnknownRef { id: id.into(), collection: "kpis" }),
+                    Some(id) => formula_edges.push((Id::from(id), Id::from(own))),
+                }
+            }
+        });
         c.one_of(m, "channel", p, false, CHANNELS);
         c.one_of(m, "unit", p, true, UNITS);
         c.one_of(m, "direction", p, true, DIRECTIONS);
@@ -516,6 +603,30 @@ pub fn validate_workspace(v: &Value, path: &str) -> Vec<Problem> {
                 c.number_value(val, &kp, -BIG, BIG);
             }
         });
+    });
+    c.no_cycle(&formula_edges, &join(path, "kpis"));
+
+    c.each(meetings, &join(path, "meetings"), |c, m, p| {
+        c.date(m, "date", p, true);
+        c.integer(m, "timebox", p, true, 1, MAX_TIMEBOX);
+        c.number(m, "started_ms", p, false, 0.0, MAX_MS);
+        c.number(m, "ended_ms", p, false, 0.0, MAX_MS);
+        c.each_in(m, "attendees", p, |c, a, ap| {
+            c.reference(a, "member", ap, &team_ids, "team");
+            c.string(a, "name", ap, true, true);
+            c.number(a, "rate", ap, false, 0.0, BIG);
+        });
+        c.strings(m, "decisions", p);
+        c.each_in(m, "actions", p, |c, a, ap| {
+            c.string(a, "text", ap, true, true);
+            c.string(a, "owner", ap, false, false);
+            c.reference(a, "item", ap, &item_ids, "backlog");
+        });
+        c.string(m, "notes", p, false, false);
+    });
+    c.each(topics, &join(path, "topics"), |c, m, p| {
+        c.string(m, "text", p, true, true);
+        c.boolean(m, "done", p);
     });
 
     c.each(risks, &join(path, "risks"), |c, m, p| {
@@ -684,7 +795,7 @@ pub fn check_typed(ws: &crate::domain::Workspace) -> bool {
     let ok_ref = |r: &Option<crate::domain::Id>, set: &HashSet<&str>| r.as_ref().is_none_or(|id| set.contains(id.as_str()));
     let filled = |s: &str| !s.trim().is_empty();
 
-    let (Some(team), Some(camps), Some(_), Some(sprints), Some(_), Some(kpis), Some(_), Some(_)) = (
+    let (Some(team), Some(camps), Some(items), Some(sprints), Some(_), Some(kpis), Some(_), Some(_)) = (
         ids(&ws.team, |m| m.id.as_str()),
         ids(&ws.campaigns, |c| c.id.as_str()),
         ids(&ws.backlog, |i| i.id.as_str()),
@@ -700,7 +811,30 @@ pub fn check_typed(ws: &crate::domain::Workspace) -> bool {
     if ids(&ws.lessons, |l| l.id.as_str()).is_none()
         || ids(&ws.assessments, |a| a.id.as_str()).is_none()
         || ids(&st.scoring, |k| k.id.as_str()).is_none()
+        || ids(&ws.meetings, |m| m.id.as_str()).is_none()
+        || ids(&ws.topics, |t| t.id.as_str()).is_none()
         || ws.campaigns.iter().any(|c| ids(&c.changes, |r| r.id.as_str()).is_none())
+    {
+        return false;
+    }
+    // Dependencies and formulas: known ids, not the record itself, no cycle.
+    let deps_ok = |edges: Vec<(Id, Id)>, known: &HashSet<&str>| {
+        edges.iter().all(|(a, b)| a != b && known.contains(a.as_str()))
+            && crate::domain::timeline::find_cycle(&edges).is_none()
+    };
+    let campaign_edges: Vec<(Id, Id)> =
+        ws.campaigns.iter().flat_map(|c| c.depends_on.iter().map(|d| (d.clone(), c.id.clone()))).collect();
+    let item_edges: Vec<(Id, Id)> =
+        ws.backlog.iter().flat_map(|i| i.depends_on.iter().map(|d| (d.clone(), i.id.clone()))).collect();
+    let formula_edges: Vec<(Id, Id)> = ws
+        .kpis
+        .iter()
+        .flat_map(|k| k.formula.iter().flat_map(|f| f.inputs().into_iter().map(|d| (d.clone(), k.id.clone()))))
+        .collect();
+    if !deps_ok(campaign_edges, &camps)
+        || !deps_ok(item_edges, &items)
+        || !deps_ok(formula_edges, &kpis)
+        || ws.kpis.iter().any(|k| matches!(&k.formula, Some(Formula::Sum { of }) if of.is_empty()))
     {
         return false;
     }
@@ -731,6 +865,7 @@ pub fn check_typed(ws: &crate::domain::Workspace) -> bool {
                 && c.stakeholders.iter().all(|s| filled(&s.name) && (1..=5).contains(&s.influence) && (1..=5).contains(&s.interest))
                 && c.ratings.values().all(|v| ok_num(*v, 0.0, BIG))
                 && c.changes.iter().all(|r| filled(&r.description) && (r.days as i64).abs() <= MAX_CHANGE_DAYS && ok_num(r.budget, -BIG, BIG))
+                && c.revenue.is_none_or(|r| ok_num(r, 0.0, BIG))
                 && c.alignment.awareness <= 5
                 && c.alignment.acquisition <= 5
                 && c.alignment.retention <= 5
@@ -777,6 +912,14 @@ pub fn check_typed(ws: &crate::domain::Workspace) -> bool {
                 && k.quarterly_target.is_none_or(|t| ok_num(t, -BIG, BIG))
                 && k.weeks.iter().all(|(w, v)| is_iso_week(w) && ok_num(*v, -BIG, BIG))
         })
+        && ws.meetings.iter().all(|m| {
+            (1..=MAX_TIMEBOX as u32).contains(&m.timebox)
+                && m.started_ms.is_none_or(|t| ok_num(t, 0.0, MAX_MS))
+                && m.ended_ms.is_none_or(|t| ok_num(t, 0.0, MAX_MS))
+                && m.attendees.iter().all(|a| filled(&a.name) && ok_ref(&a.member, &team) && ok_num(a.rate, 0.0, BIG))
+                && m.actions.iter().all(|a| filled(&a.text) && ok_ref(&a.item, &items))
+        })
+        && ws.topics.iter().all(|t| filled(&t.text))
         && ws.risks.iter().all(|r| {
             filled(&r.description) && ok_ref(&r.campaign, &camps) && (1..=5).contains(&r.probability) && (1..=5).contains(&r.impact)
         })

@@ -78,6 +78,7 @@ fn problem_text(lang: Lang, k: &ProblemKind) -> String {
         ProblemKind::PastMidnight => tr(lang, K::PPastMidnight).into(),
         ProblemKind::DayEndsBeforeStart => tr(lang, K::PDayEndsBeforeStart).into(),
         ProblemKind::AllWeightsZero => tr(lang, K::PAllWeightsZero).into(),
+        ProblemKind::Cycle(ids) => trf(lang, K::PCycle, &[("ids", &ids.join(" → "))]),
         ProblemKind::Unreadable(m) => m.clone(),
     }
 }

@@ -17,7 +17,7 @@ test("export names the file after the workspace and the day, and matches the pub
   expect(name).toBe(`jalon-northwind-coffee-marketing-${ymd}.json`);
   const doc = JSON.parse(text);
   expect(doc.format).toBe("jalon");
-  expect(doc.version).toBe(3);
+  expect(doc.version).toBe(4);
   expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
   expect(doc.workspace.backlog).toHaveLength(40);
   // The schema is published with the app.
@@ -94,7 +94,7 @@ const badFiles = [
   ["a single Trello card", "card.json", JSON.stringify({ id: "c1", idBoard: "b1", idList: "l1", name: "One card" }), /This is a single Trello card\. Export the whole board instead/],
   ["another tool's format", "drawing.json", JSON.stringify({ format: "excalidraw", version: 2 }), /“excalidraw” file, not a Jalon/],
   ["a JSON list", "list.json", "[1, 2, 3]", /holds a list or a single value/],
-  ["a newer version", "future.json", JSON.stringify({ ...valid, version: 99 }), /newer version of Jalon \(file version 99; this app reads up to version 3\)/],
+  ["a newer version", "future.json", JSON.stringify({ ...valid, version: 99 }), /newer version of Jalon \(file version 99; this app reads up to version 4\)/],
   ["a missing field", "missing.json", withWorkspace((w) => { delete w.backlog[2].title; return w; }), /workspace\.backlog\[2\]\.title is missing/],
   ["an out-of-range field", "range.json", withWorkspace((w) => { w.risks[0].probability = 9; w.backlog[0].estimate_hours = -4; return w; }),
     /workspace\.backlog\[0\]\.estimate_hours must be between 0 and 10000[\s\S]*workspace\.risks\[0\]\.probability must be between 1 and 5/],

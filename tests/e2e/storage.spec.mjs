@@ -45,7 +45,7 @@ test("damaged storage: the app starts, explains, keeps the copy and offers it", 
 test("storage from a newer version is kept, not overwritten", async ({ page }) => {
   const future = JSON.stringify({ format: "jalon", version: 7, exported_at: "2030-01-01T00:00:00Z", workspace: { name: "Future" } });
   await seedStorage(page, future);
-  await expect(page.getByRole("alert")).toContainText("saved by a newer version of Jalon (version 7; this app reads up to version 3)");
+  await expect(page.getByRole("alert")).toContainText("saved by a newer version of Jalon (version 7; this app reads up to version 4)");
   expect(await backups(page)).toEqual([[expect.any(String), future]]);
   expect(await storedWorkspace(page)).toBe(future);
 });

@@ -566,7 +566,8 @@ fn Row(source: Signal<Option<Shown>>, fixed: bool, keep: bool, list: ListCtx) ->
             "edit" => editing.set(Some(id)),
             "delete" => {
                 let title = current.with_untracked(|s| s.as_ref().map(|s| s.item.title.clone())).unwrap_or_default();
-                if store.dispatch(Op::Remove { coll: Coll::Backlog, id }) {
+                let op = store.ws.with_untracked(|ws| crate::domain::portfolio_ops::delete_item(ws, &id));
+                if op.is_some_and(|op| store.dispatch(op)) {
                     store.notify(trf(store.lang.get_untracked(), K::Deleted, &[("title", &title)]), true);
                     focus_later("new-item-title".into());
                 }
