@@ -2,6 +2,9 @@
 //! its actions, and hold no business rules (those are in `domain`).
 
 mod backlog;
+mod kpis;
+mod meeting;
+mod milestones;
 mod notices;
 mod placeholder;
 mod portfolio;
@@ -95,9 +98,9 @@ fn App() -> impl IntoView {
                     Area::Settings => view! { <settings::Settings /> }.into_any(),
                     Area::Portfolio => view! { <portfolio::Portfolio /> }.into_any(),
                     Area::Sprint => view! { <sprint::SprintArea /> }.into_any(),
-                    Area::Milestones => view! { <placeholder::Placeholder title=K::NavMilestones about=K::AboutMilestones /> }.into_any(),
-                    Area::Kpis => view! { <placeholder::Placeholder title=K::NavKpis about=K::AboutKpis /> }.into_any(),
-                    Area::Meeting => view! { <placeholder::Placeholder title=K::NavMeeting about=K::AboutMeeting /> }.into_any(),
+                    Area::Milestones => view! { <milestones::MilestonesArea /> }.into_any(),
+                    Area::Kpis => view! { <kpis::KpisArea /> }.into_any(),
+                    Area::Meeting => view! { <meeting::MeetingArea /> }.into_any(),
                 }
             }}
         </main>
