@@ -249,16 +249,7 @@ pub fn ics_stamp(millis: i64) -> String {
 /// instead of doubling them. `dtstamp_utc` is when the file is made, as
 /// [`ics_stamp`] writes it.
 pub fn ics(blocks: &[&TimeBlock], team: &[TeamMember], dtstamp_utc: &str, calendar_name: &str) -> String {
-    let mut out = String::new();
-    let mut line = |l: &str| {
-        out.push_str(&fold(l));
-        out.push_str("\r\n");
-    };
-    line("BEGIN:VCALENDAR");
-    line("VERSION:2.0");
-    line("PRODID:-//Jalon//Jalon//EN");
-    line("CALSCALE:GREGORIAN");
-    line(&format!("X-WR-CALNAME:{}", escape_text(calendar_name)));
+    let mut events = vec![];
     for b in blocks {
         let midnight = b.date.and_time(chrono::NaiveTime::MIN);
         let (start, end) = span(b);
@@ -270,14 +261,35 @@ pub fn ics(blocks: &[&TimeBlock], team: &[TeamMember], dtstamp_utc: &str, calend
             Some(m) => format!("{} — {}", m.name, m.role),
             None => b.member.to_string(),
         };
-        line("BEGIN:VEVENT");
-        line(&format!("UID:{}@jalon", escape_text(b.id.as_str())));
-        line(&format!("DTSTAMP:{dtstamp_utc}"));
-        line(&format!("DTSTART:{}", ics_time(midnight + Duration::minutes(start))));
-        line(&format!("DTEND:{}", ics_time(midnight + Duration::minutes(end))));
-        line(&format!("SUMMARY:{}", escape_text(&b.title)));
-        line(&format!("DESCRIPTION:{}", escape_text(&who)));
-        line("END:VEVENT");
+        events.extend([
+            "BEGIN:VEVENT".to_string(),
+            format!("UID:{}@jalon", escape_text(b.id.as_str())),
+            format!("DTSTAMP:{dtstamp_utc}"),
+            format!("DTSTART:{}", ics_time(midnight + Duration::minutes(start))),
+            format!("DTEND:{}", ics_time(midnight + Duration::minutes(end))),
+            format!("SUMMARY:{}", escape_text(&b.title)),
+            format!("DESCRIPTION:{}", escape_text(&who)),
+            "END:VEVENT".to_string(),
+        ]);
+    }
+    ics_document(calendar_name, &events)
+}
+
+/// An iCalendar document around already escaped content lines: the
+/// calendar's header, the lines folded, CRLF after each.
+pub fn ics_document(calendar_name: &str, lines: &[String]) -> String {
+    let mut out = String::new();
+    let mut line = |l: &str| {
+        out.push_str(&fold(l));
+        out.push_str("\r\n");
+    };
+    line("BEGIN:VCALENDAR");
+    line("VERSION:2.0");
+    line("PRODID:-//Jalon//Jalon//EN");
+    line("CALSCALE:GREGORIAN");
+    line(&format!("X-WR-CALNAME:{}", escape_text(calendar_name)));
+    for l in lines {
+        line(l);
     }
     line("END:VCALENDAR");
     out

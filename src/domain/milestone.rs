@@ -1,10 +1,11 @@
 //! Milestone rules: how far a metric has come, where its trend is heading,
 //! whether a milestone is on track, and how to plan a series of them.
 //!
-//! Groundwork only: nothing here changes the model or the file; the callers
-//! pass in the numbers and dates they have.
+//! The rules take numbers and dates; [`evaluate`] gathers them from the
+//! workspace for one milestone (typed actual, or the KPI sheet's value).
 
-use super::{Kpi, Milestone};
+use super::{Campaign, Direction, Id, Kpi, Milestone, Workspace};
+use std::collections::BTreeMap;
 use chrono::{Datelike, Duration, Months, NaiveDate};
 
 /// Where a milestone stands. Past milestones are settled (`Hit`, `Missed`);
@@ -219,6 +220,149 @@ pub fn upcoming<'a>(ms: &'a [Milestone], today: NaiveDate, days: i64, is_done: i
     soon.sort_by(by_date);
     overdue.extend(soon);
     overdue
+}
+
+/// Metrics offered when a milestone is created, stored by code so that the
+/// file does not depend on the interface language. Any other text is a
+/// metric of the user's own, kept as typed.
+pub const METRICS: &[&str] = &["ctr", "visitors", "mql", "sql", "page1", "conversion", "complete"];
+
+/// Whether a metric code is a rate shown with `%`.
+pub fn is_percent_metric(code: &str) -> bool {
+    matches!(code, "ctr" | "conversion" | "complete")
+}
+
+/// A milestone as the team reads it today.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Evaluation {
+    pub actual: Option<f64>,
+    /// The actual comes from the KPI sheet (and is not typed).
+    pub from_kpi: bool,
+    pub progress: Option<f64>,
+    pub status: Status,
+    pub direction: Direction,
+}
+
+/// The weekly values of a KPI row. Derived rows have none stored; they are
+/// computed from the rows their formula reads.
+pub fn kpi_weeks<'a>(ws: &'a Workspace, kpi: &'a Kpi) -> std::borrow::Cow<'a, BTreeMap<String, f64>> {
+    let _ = ws;
+    std::borrow::Cow::Borrowed(&kpi.weeks)
+}
+
+/// Monday of an ISO week label.
+fn week_monday(label: &str) -> Option<NaiveDate> {
+    let (y, w) = parse_week(label)?;
+    NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon)
+}
+
+/// Status, progress and actual of `m` on `today`.
+///
+/// With a KPI of the sheet, the actual is the sheet's value for the latest
+/// week at or before the milestone's date, the trend is the sheet's weeks
+/// up to today, and the KPI's direction is the one that counts. Otherwise
+/// the actual is the typed one and the trend runs from the baseline at the
+/// campaign's start (when there is one before today) to that actual today.
+pub fn evaluate(ws: &Workspace, m: &Milestone, today: NaiveDate) -> Evaluation {
+    let kpi = m.kpi.as_ref().and_then(|id| ws.kpis.iter().find(|k| &k.id == id));
+    let (actual, trend, direction) = match kpi {
+        Some(k) => {
+            let weeks = kpi_weeks(ws, k);
+            let series = Kpi { weeks: weeks.into_owned(), ..k.clone() };
+            let actual = actual_from_kpi(&series, m.date.min(today));
+            let trend: Vec<(NaiveDate, f64)> = series
+                .weeks
+                .iter()
+                .filter_map(|(w, v)| week_monday(w).map(|d| (d, *v)))
+                .filter(|(d, _)| *d <= today)
+                .collect();
+            (actual, trend, k.direction)
+        }
+        None => {
+            let start = m.campaign.as_ref().and_then(|id| ws.campaigns.iter().find(|c| &c.id == id)).and_then(|c| c.start);
+            let trend = match (start, m.actual) {
+                (Some(s), Some(a)) if s < today => vec![(s, m.baseline), (today, a)],
+                _ => vec![],
+            };
+            (m.actual, trend, m.direction)
+        }
+    };
+    Evaluation {
+        actual,
+        from_kpi: kpi.is_some(),
+        progress: actual.and_then(|a| progress(m.baseline, m.target, a)),
+        status: status(m.baseline, m.target, actual, &trend, m.date, today),
+        direction,
+    }
+}
+
+/// Why a milestone's numbers are refused at the field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FieldProblem {
+    /// Nothing to measure progress by.
+    TargetEqualsBaseline,
+    /// Lower is better but the target is above the baseline (or the reverse).
+    WrongWay,
+}
+
+/// The numbers a milestone may be saved with.
+pub fn check(baseline: f64, target: f64, direction: Direction) -> Result<(), FieldProblem> {
+    if target == baseline {
+        return Err(FieldProblem::TargetEqualsBaseline);
+    }
+    match direction {
+        Direction::HigherIsBetter if target < baseline => Err(FieldProblem::WrongWay),
+        Direction::LowerIsBetter if target > baseline => Err(FieldProblem::WrongWay),
+        _ => Ok(()),
+    }
+}
+
+/// The milestones of a planned series, made from `template` (campaign,
+/// metric, KPI, baseline, direction) with `planned` dates and targets,
+/// titled `"{title} {i}/{n}"`, ids from `new_id`.
+pub fn series(template: &Milestone, title: &str, planned: &[Planned], mut new_id: impl FnMut() -> Id) -> Vec<Milestone> {
+    let n = planned.len();
+    planned
+        .iter()
+        .enumerate()
+        .map(|(i, p)| Milestone {
+            id: new_id(),
+            title: format!("{} {}/{n}", title.trim(), i + 1),
+            date: p.date,
+            target: p.target,
+            actual: None,
+            ..template.clone()
+        })
+        .collect()
+}
+
+/// The milestones as an iCalendar file: one all-day event each, titled by
+/// the milestone (and its campaign), with the metric, baseline and target in
+/// the description. The UID is the milestone's id, so importing again
+/// updates the events instead of doubling them.
+pub fn ics(ms: &[&Milestone], campaigns: &[Campaign], describe: impl Fn(&Milestone) -> String, dtstamp_utc: &str, calendar_name: &str) -> String {
+    use super::calendar::escape_text;
+    let mut events = vec![];
+    for m in ms {
+        let campaign = m.campaign.as_ref().and_then(|id| campaigns.iter().find(|c| &c.id == id));
+        let summary = match campaign {
+            Some(c) => format!("{} — {}", m.title, c.name),
+            None => m.title.clone(),
+        };
+        let day = |d: NaiveDate| d.format("%Y%m%d").to_string();
+        events.extend([
+            "BEGIN:VEVENT".to_string(),
+            format!("UID:{}@jalon", escape_text(m.id.as_str())),
+            format!("DTSTAMP:{dtstamp_utc}"),
+            format!("DTSTART;VALUE=DATE:{}", day(m.date)),
+            format!("DTEND;VALUE=DATE:{}", day(m.date + Duration::days(1))),
+            format!("SUMMARY:{}", escape_text(&summary)),
+            format!("DESCRIPTION:{}", escape_text(&describe(m))),
+            "TRANSP:TRANSPARENT".to_string(),
+            "END:VEVENT".to_string(),
+        ]);
+    }
+    super::calendar::ics_document(calendar_name, &events)
 }
 
 #[cfg(test)]
@@ -501,5 +645,103 @@ mod tests {
                 prop_assert!(!matches!(s, Status::Hit | Status::Missed));
             }
         }
+    }
+
+    fn ws_with(kpi_weeks: &[(&str, f64)]) -> Workspace {
+        let mut ws = Workspace::empty("t");
+        ws.kpis = vec![kpi(kpi_weeks)];
+        let mut c = Campaign::new(Id::from("c"), "C");
+        c.start = Some(d(2026, 1, 5));
+        ws.campaigns = vec![c];
+        ws
+    }
+
+    #[test]
+    fn evaluate_reads_the_sheet_for_a_kpi_milestone() {
+        let ws = ws_with(&[("2026-W02", 10.0), ("2026-W03", 20.0), ("2026-W04", 30.0)]);
+        let mut m = ms("m", d(2026, 2, 16));
+        (m.kpi, m.baseline, m.target, m.actual) = (Some(Id::from("k")), 0.0, 60.0, Some(999.0));
+        let e = evaluate(&ws, &m, d(2026, 1, 28));
+        assert!(e.from_kpi);
+        assert_eq!(e.actual, Some(30.0), "the sheet wins over a typed number");
+        assert_eq!(e.progress, Some(0.5));
+        // +10 a week: on 16 Feb (W08) the trend gives 70, above 60.
+        assert_eq!(e.status, Status::OnTrack);
+        m.target = 100.0;
+        assert_eq!(evaluate(&ws, &m, d(2026, 1, 28)).status, Status::AtRisk);
+        // Past the date: settled by the value of the week at the date.
+        let mut past = m.clone();
+        (past.date, past.target) = (d(2026, 1, 14), 20.0);
+        let e = evaluate(&ws, &past, d(2026, 2, 1));
+        assert_eq!((e.actual, e.status), (Some(20.0), Status::Hit));
+    }
+
+    #[test]
+    fn evaluate_uses_the_kpi_direction() {
+        let mut ws = ws_with(&[("2026-W02", 40.0), ("2026-W03", 35.0)]);
+        ws.kpis[0].direction = Direction::LowerIsBetter;
+        let mut m = ms("m", d(2026, 1, 14));
+        (m.kpi, m.baseline, m.target) = (Some(Id::from("k")), 40.0, 30.0);
+        let e = evaluate(&ws, &m, d(2026, 1, 20));
+        assert_eq!(e.direction, Direction::LowerIsBetter);
+        assert_eq!(e.progress, Some(0.5));
+        assert_eq!(e.status, Status::Missed);
+    }
+
+    #[test]
+    fn evaluate_a_typed_milestone_trends_from_the_campaign_start() {
+        let ws = ws_with(&[]);
+        let mut m = ms("m", d(2026, 3, 2));
+        (m.campaign, m.baseline, m.target, m.actual) = (Some(Id::from("c")), 0.0, 100.0, Some(50.0));
+        // Halfway after 3 weeks, due 8 weeks after the start: on track.
+        assert_eq!(evaluate(&ws, &m, d(2026, 1, 26)).status, Status::OnTrack);
+        // Halfway after 7 weeks of 8: at risk.
+        assert_eq!(evaluate(&ws, &m, d(2026, 2, 23)).status, Status::AtRisk);
+        m.actual = None;
+        assert_eq!(evaluate(&ws, &m, d(2026, 2, 23)).status, Status::Upcoming);
+        assert_eq!(evaluate(&ws, &m, d(2026, 3, 3)).status, Status::Missed);
+    }
+
+    #[test]
+    fn field_check_refuses_no_distance_and_the_wrong_way() {
+        use Direction::*;
+        assert_eq!(check(5.0, 5.0, HigherIsBetter), Err(FieldProblem::TargetEqualsBaseline));
+        assert_eq!(check(5.0, 3.0, HigherIsBetter), Err(FieldProblem::WrongWay));
+        assert_eq!(check(5.0, 8.0, LowerIsBetter), Err(FieldProblem::WrongWay));
+        assert_eq!(check(5.0, 8.0, HigherIsBetter), Ok(()));
+        assert_eq!(check(40.0, 20.0, LowerIsBetter), Ok(()));
+    }
+
+    #[test]
+    fn a_series_copies_the_template_and_numbers_titles() {
+        let mut t = ms("t", d(2026, 1, 1));
+        (t.campaign, t.metric, t.baseline) = (Some(Id::from("c")), "mql".into(), 10.0);
+        let plan = cadence(d(2026, 1, 1), d(2026, 2, 1), Every::TwoWeeks, 10.0, 40.0, Steps::Linear).unwrap();
+        let mut n = 0;
+        let out = series(&t, "MQLs", &plan, || {
+            n += 1;
+            Id(format!("ms-{n}"))
+        });
+        assert_eq!(out.len(), 3);
+        assert_eq!(out.iter().map(|m| m.title.as_str()).collect::<Vec<_>>(), ["MQLs 1/3", "MQLs 2/3", "MQLs 3/3"]);
+        assert!(out.iter().all(|m| m.campaign == t.campaign && m.metric == "mql" && m.baseline == 10.0 && m.actual.is_none()));
+        assert_eq!(out[2].target, 40.0);
+        assert_eq!(out[2].date, d(2026, 2, 1));
+        assert_eq!(out[0].id, Id::from("ms-1"));
+    }
+
+    #[test]
+    fn ics_has_one_all_day_event_per_milestone() {
+        let mut m = ms("ms-1", d(2026, 12, 5));
+        (m.title, m.campaign) = ("Launch; part 1, phase 2".into(), Some(Id::from("c")));
+        let c = Campaign::new(Id::from("c"), "Winter");
+        let text = ics(&[&m], &[c], |_| "Leads 0 → 10".into(), "20261123T100000Z", "Milestones");
+        assert!(text.starts_with("BEGIN:VCALENDAR\r\n"));
+        assert!(text.contains("DTSTART;VALUE=DATE:20261205\r\n"));
+        assert!(text.contains("DTEND;VALUE=DATE:20261206\r\n"));
+        assert!(text.contains("SUMMARY:Launch\\; part 1\\, phase 2 — Winter\r\n"));
+        assert!(text.contains("UID:ms-1@jalon\r\n"));
+        assert!(text.ends_with("END:VCALENDAR\r\n"));
+        assert_eq!(text.matches("BEGIN:VEVENT").count(), 1);
     }
 }

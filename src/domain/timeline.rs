@@ -9,7 +9,7 @@
 //! included. Every walk goes through sorted maps so the answers never depend
 //! on the order of the edges.
 
-use super::Id;
+use super::{Campaign, Id};
 use chrono::{Duration, NaiveDate};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -191,6 +191,154 @@ pub fn resize_end(start: NaiveDate, end: NaiveDate, days: i64) -> Result<(NaiveD
     Ok((start, end))
 }
 
+// ── The campaign Gantt ──
+
+/// The finish-to-start links between campaigns, as `(before, after)`.
+pub fn campaign_edges(campaigns: &[Campaign]) -> Vec<(Id, Id)> {
+    campaigns.iter().flat_map(|c| c.depends_on.iter().map(|d| (d.clone(), c.id.clone()))).collect()
+}
+
+/// Start and end of every campaign that has both.
+pub fn campaign_dates(campaigns: &[Campaign]) -> HashMap<Id, (NaiveDate, NaiveDate)> {
+    campaigns.iter().filter_map(|c| Some((c.id.clone(), (c.start?, c.end?)))).collect()
+}
+
+/// How much calendar a screen shows: a day is wide enough for its name
+/// (week), for a weekly tick (month) or for a monthly one (quarter).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Zoom {
+    Week,
+    #[default]
+    Month,
+    Quarter,
+}
+
+impl Zoom {
+    pub const ALL: [Zoom; 3] = [Zoom::Week, Zoom::Month, Zoom::Quarter];
+    pub fn px_per_day(self) -> f64 {
+        match self {
+            Zoom::Week => 32.0,
+            Zoom::Month => 8.0,
+            Zoom::Quarter => 3.0,
+        }
+    }
+    pub fn code(self) -> &'static str {
+        match self {
+            Zoom::Week => "week",
+            Zoom::Month => "month",
+            Zoom::Quarter => "quarter",
+        }
+    }
+    pub fn from_code(s: &str) -> Option<Zoom> {
+        Zoom::ALL.into_iter().find(|z| z.code() == s)
+    }
+}
+
+/// The days the chart covers: every dated campaign and milestone, and
+/// today, with a week of margin before and two after (room to drag into).
+/// Falls back to the eight weeks around today when nothing has a date.
+pub fn span(campaigns: &[Campaign], milestones: impl Iterator<Item = NaiveDate>, today: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let mut first = today;
+    let mut last = today;
+    let dates = campaigns.iter().flat_map(|c| [c.start, c.end]).flatten().chain(milestones);
+    for d in dates {
+        first = first.min(d);
+        last = last.max(d);
+    }
+    if first == last {
+        last = first + Duration::weeks(6);
+    }
+    (first - Duration::days(7), last + Duration::days(14))
+}
+
+/// Where the chart puts gridlines and labels: every day (week zoom), every
+/// Monday (month zoom), every first of the month (quarter zoom).
+pub fn ticks(first: NaiveDate, last: NaiveDate, zoom: Zoom) -> Vec<NaiveDate> {
+    use chrono::Datelike;
+    first
+        .iter_days()
+        .take_while(|d| *d <= last)
+        .filter(|d| match zoom {
+            Zoom::Week => true,
+            Zoom::Month => d.weekday() == chrono::Weekday::Mon,
+            Zoom::Quarter => d.day() == 1,
+        })
+        .collect()
+}
+
+/// The order of the rows: dated campaigns by start (then end, then name),
+/// undated ones after them by name. Indexes into `campaigns`.
+pub fn rows(campaigns: &[Campaign]) -> Vec<usize> {
+    let mut idx: Vec<usize> = (0..campaigns.len()).collect();
+    idx.sort_by(|&a, &b| {
+        let (a, b) = (&campaigns[a], &campaigns[b]);
+        let key = |c: &Campaign| (c.start.is_none(), c.start, c.end, c.name.to_lowercase());
+        key(a).cmp(&key(b))
+    });
+    idx
+}
+
+/// Why a new link between two campaigns is refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkProblem {
+    SelfLink,
+    AlreadyLinked,
+    /// The link would close this circle (ids in order, first repeated).
+    Cycle(Vec<Id>),
+    NotFound,
+}
+
+/// `after` with a new finish-to-start link from `before`, or why not.
+pub fn link(campaigns: &[Campaign], before: &Id, after: &Id) -> Result<Campaign, LinkProblem> {
+    if before == after {
+        return Err(LinkProblem::SelfLink);
+    }
+    campaigns.iter().find(|c| &c.id == before).ok_or(LinkProblem::NotFound)?;
+    let target = campaigns.iter().find(|c| &c.id == after).ok_or(LinkProblem::NotFound)?;
+    if target.depends_on.contains(before) {
+        return Err(LinkProblem::AlreadyLinked);
+    }
+    let mut edges = campaign_edges(campaigns);
+    edges.push((before.clone(), after.clone()));
+    if let Some(cycle) = find_cycle(&edges) {
+        return Err(LinkProblem::Cycle(cycle));
+    }
+    let mut c = target.clone();
+    c.depends_on.push(before.clone());
+    Ok(c)
+}
+
+/// What a drag or a key does to a bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Edit {
+    /// Both dates by this many days.
+    Move(i64),
+    /// The end only.
+    Resize(i64),
+}
+
+/// The campaign with its dates changed; `None` when it has no dates or the
+/// end would come before the start.
+pub fn edit(c: &Campaign, e: Edit) -> Option<Campaign> {
+    let (s, en) = (c.start?, c.end?);
+    let (s, en) = match e {
+        Edit::Move(d) => shift(s, en, d),
+        Edit::Resize(d) => resize_end(s, en, d).ok()?,
+    };
+    let mut c = c.clone();
+    (c.start, c.end) = (Some(s), Some(en));
+    Some(c)
+}
+
+/// The links that would be broken with `id` at `dates` (for the live flag
+/// while dragging): only links touching `id` are judged.
+pub fn broken_with(campaigns: &[Campaign], id: &Id, dates: (NaiveDate, NaiveDate)) -> Vec<(Id, Id)> {
+    let mut all = campaign_dates(campaigns);
+    all.insert(id.clone(), dates);
+    let edges: Vec<(Id, Id)> = campaign_edges(campaigns).into_iter().filter(|(a, b)| a == id || b == id).collect();
+    broken(&edges, &all).into_iter().cloned().collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -363,5 +511,53 @@ mod tests {
                 Err(ResizeProblem::EndBeforeStart) => prop_assert!(len + days < 0),
             }
         }
+    }
+
+    fn camp(id: &str, s: (u32, u32), e: (u32, u32), deps: &[&str]) -> Campaign {
+        let mut c = Campaign::new(Id::from(id), id);
+        c.start = Some(d(2026, s.0, s.1));
+        c.end = Some(d(2026, e.0, e.1));
+        c.depends_on = deps.iter().map(|x| Id::from(*x)).collect();
+        c
+    }
+
+    #[test]
+    fn links_refuse_self_duplicates_and_cycles() {
+        let cs = vec![camp("a", (1, 1), (1, 10), &[]), camp("b", (1, 11), (1, 20), &["a"]), camp("c", (1, 21), (1, 30), &["b"])];
+        assert_eq!(link(&cs, &Id::from("a"), &Id::from("a")), Err(LinkProblem::SelfLink));
+        assert_eq!(link(&cs, &Id::from("a"), &Id::from("b")), Err(LinkProblem::AlreadyLinked));
+        assert_eq!(link(&cs, &Id::from("c"), &Id::from("a")), Err(LinkProblem::Cycle(vec![Id::from("a"), Id::from("b"), Id::from("c"), Id::from("a")])));
+        assert_eq!(link(&cs, &Id::from("x"), &Id::from("a")), Err(LinkProblem::NotFound));
+        let c = link(&cs, &Id::from("a"), &Id::from("c")).unwrap();
+        assert_eq!(c.depends_on, vec![Id::from("b"), Id::from("a")]);
+    }
+
+    #[test]
+    fn moving_a_bar_flags_the_links_it_breaks() {
+        let cs = vec![camp("a", (1, 1), (1, 10), &[]), camp("b", (1, 11), (1, 20), &["a"]), camp("c", (1, 21), (1, 30), &["b"])];
+        assert!(broken(&campaign_edges(&cs), &campaign_dates(&cs)).is_empty());
+        let moved = edit(&cs[1], Edit::Move(-1)).unwrap();
+        assert_eq!((moved.start, moved.end), (Some(d(2026, 1, 10)), Some(d(2026, 1, 19))));
+        assert_eq!(broken_with(&cs, &Id::from("b"), (moved.start.unwrap(), moved.end.unwrap())), vec![(Id::from("a"), Id::from("b"))]);
+        let longer = edit(&cs[1], Edit::Resize(1)).unwrap();
+        assert_eq!(broken_with(&cs, &Id::from("b"), (longer.start.unwrap(), longer.end.unwrap())), vec![(Id::from("b"), Id::from("c"))]);
+        assert!(edit(&cs[1], Edit::Resize(-10)).is_none(), "an end before the start is refused");
+        assert!(edit(&cs[1], Edit::Resize(-9)).is_some(), "a one-day campaign is fine");
+        assert!(edit(&Campaign::new(Id::from("u"), "u"), Edit::Move(1)).is_none());
+    }
+
+    #[test]
+    fn span_ticks_and_rows() {
+        let cs = vec![camp("b", (3, 1), (3, 31), &[]), camp("a", (2, 1), (2, 10), &[]), Campaign::new(Id::from("z"), "Undated")];
+        let (first, last) = span(&cs, [d(2026, 4, 15)].into_iter(), d(2026, 2, 20));
+        assert_eq!((first, last), (d(2026, 1, 25), d(2026, 4, 29)));
+        assert_eq!(rows(&cs), vec![1, 0, 2]);
+        let mondays = ticks(d(2026, 3, 1), d(2026, 3, 31), Zoom::Month);
+        assert_eq!(mondays.first(), Some(&d(2026, 3, 2)));
+        assert_eq!(mondays.len(), 5);
+        assert_eq!(ticks(d(2026, 1, 25), d(2026, 4, 29), Zoom::Quarter), vec![d(2026, 2, 1), d(2026, 3, 1), d(2026, 4, 1)]);
+        assert_eq!(ticks(d(2026, 3, 1), d(2026, 3, 7), Zoom::Week).len(), 7);
+        let (f, l) = span(&[], std::iter::empty(), d(2026, 2, 20));
+        assert_eq!((l - f).num_days(), 42 + 21);
     }
 }
