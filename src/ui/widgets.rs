@@ -57,6 +57,37 @@ pub fn field_error(lang: crate::i18n::Lang, e: crate::domain::fields::FieldError
     }
 }
 
+/// One field's text and the refusal shown beside it.
+pub fn num_error(lang: crate::i18n::Lang, text: &str, min: f64, max: f64) -> Option<String> {
+    crate::domain::fields::number(text, min, max, false).err().map(|e| field_error(lang, e))
+}
+
+/// A labelled number input with its error under it.
+#[component]
+pub fn Num(
+    #[prop(into)] id: String,
+    #[prop(into)] label: Signal<String>,
+    value: RwSignal<String>,
+    min: f64,
+    max: f64,
+    #[prop(optional)] step: Option<&'static str>,
+) -> impl IntoView {
+    let store = crate::state::use_store();
+    let err = move || num_error(store.lang.get(), &value.get(), min, max);
+    let err_id = format!("{id}-err");
+    let err_id2 = err_id.clone();
+    view! {
+        <div class="field num">
+            <label for=id.clone()>{move || label.get()}</label>
+            <input id=id type="text" inputmode="decimal" prop:value=move || value.get() step=step
+                aria-invalid=move || err().is_some().to_string()
+                aria-describedby=move || err().map(|_| err_id.clone())
+                on:input=move |e| value.set(event_target_value(&e)) />
+            {move || err().map(|m| view! { <span class="field-error" id=err_id2.clone() role="alert">{m}</span> })}
+        </div>
+    }
+}
+
 /// Round-number axis ticks from 0: the step is the smallest of 1, 2, 2.5
 /// or 5 × 10ⁿ that covers `max` in at most five steps, and the top the first
 /// multiple of it at or above `max` (62 → 0–80 by 20, 24 → 0–25 by 5; 1 when

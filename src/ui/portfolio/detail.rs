@@ -14,7 +14,7 @@ use crate::domain::{
 use crate::i18n::{amount, number, tr, trf, K};
 use crate::state::{browser, use_store};
 use crate::ui::route::{href_with, Area};
-use crate::ui::widgets::field_error;
+use crate::ui::widgets::{field_error, num_error, Num};
 use crate::ui::{channel_key, t};
 use leptos::prelude::*;
 
@@ -142,42 +142,11 @@ fn ScoreExplained(id: Id) -> impl IntoView {
     }
 }
 
-/// One field's text and the refusal shown beside it.
-fn num_error(lang: crate::i18n::Lang, text: &str, min: f64, max: f64) -> Option<String> {
-    fields::number(text, min, max, false).err().map(|e| field_error(lang, e))
-}
-
 fn num_value(text: &str, min: f64, max: f64) -> Option<f64> {
     fields::number(text, min, max, false).ok().flatten()
 }
 
 const MAX_MONEY: f64 = 1e11;
-
-/// A labelled number input with its error under it.
-#[component]
-fn Num(
-    #[prop(into)] id: String,
-    #[prop(into)] label: Signal<String>,
-    value: RwSignal<String>,
-    min: f64,
-    max: f64,
-    #[prop(optional)] step: Option<&'static str>,
-) -> impl IntoView {
-    let store = use_store();
-    let err = move || num_error(store.lang.get(), &value.get(), min, max);
-    let err_id = format!("{id}-err");
-    let err_id2 = err_id.clone();
-    view! {
-        <div class="field num">
-            <label for=id.clone()>{move || label.get()}</label>
-            <input id=id type="text" inputmode="decimal" prop:value=move || value.get() step=step
-                aria-invalid=move || err().is_some().to_string()
-                aria-describedby=move || err().map(|_| err_id.clone())
-                on:input=move |e| value.set(event_target_value(&e)) />
-            {move || err().map(|m| view! { <span class="field-error" id=err_id2.clone() role="alert">{m}</span> })}
-        </div>
-    }
-}
 
 #[component]
 fn CampaignForm(campaign: Option<Campaign>) -> impl IntoView {
