@@ -128,6 +128,16 @@ fn area_name(store: Store, a: Area) -> &'static str {
 }
 
 /// The translation key of a channel's name.
+/// Short name of a weekday.
+pub fn weekday_key(d: chrono::Weekday) -> K {
+    [K::Mon, K::Tue, K::Wed, K::Thu, K::Fri, K::Sat, K::Sun][d.num_days_from_monday() as usize]
+}
+
+/// Short name of a month (1–12).
+pub fn month_key(m: u32) -> K {
+    [K::Jan, K::Feb, K::Mar, K::Apr, K::May, K::Jun, K::Jul, K::Aug, K::Sep, K::Oct, K::Nov, K::Dec][(m.clamp(1, 12) - 1) as usize]
+}
+
 pub fn channel_key(c: crate::domain::Channel) -> K {
     use crate::domain::Channel::*;
     match c {
