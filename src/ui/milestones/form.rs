@@ -154,7 +154,7 @@ pub fn MilestoneForm(milestone: Option<Milestone>, done: Callback<()>) -> impl I
     let store = use_store();
     let is_new = milestone.is_none();
     let m = milestone.unwrap_or_else(|| blank(Id(String::new())));
-    let p = if is_new { "ms-new".to_string() } else { format!("ms-{}", m.id) };
+    let p = if is_new { "msf-new".to_string() } else { format!("msf-{}", m.id) };
     let id = StoredValue::new(m.id.clone());
     let title = RwSignal::new(m.title.clone());
     let camp = RwSignal::new(m.campaign.as_ref().map(|c| c.to_string()).unwrap_or_default());
