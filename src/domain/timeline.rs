@@ -217,7 +217,7 @@ impl Zoom {
     pub const ALL: [Zoom; 3] = [Zoom::Week, Zoom::Month, Zoom::Quarter];
     pub fn px_per_day(self) -> f64 {
         match self {
-            Zoom::Week => 32.0,
+            Zoom::Week => 40.0,
             Zoom::Month => 8.0,
             Zoom::Quarter => 3.0,
         }

@@ -25,6 +25,8 @@ use std::collections::{HashMap, HashSet};
 use wasm_bindgen::JsCast;
 
 const ROW_H: f64 = 40.0;
+/// Rows rendered above and below the window.
+const OVERSCAN: usize = 8;
 
 /// One row's bar, as the chart draws it.
 #[derive(Clone, Debug, PartialEq)]
@@ -47,20 +49,33 @@ struct Model {
     broken: HashSet<(Id, Id)>,
 }
 
-/// A drag in progress: which bar, what it does, by how many days so far.
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct Drag {
-    row: usize,
-    edit: Edit,
-}
+#[derive(Clone, Copy)]
+struct Diamonds(Memo<HashMap<Id, String>>);
 
 #[derive(Clone, Copy)]
 struct Ctx {
     model: Memo<Model>,
     zoom: Memo<Zoom>,
-    drag: RwSignal<Option<(Id, Drag)>>,
+    /// One preview signal per bar (the edit a drag would make so far), so a
+    /// drag frame wakes that bar and its arrows, not all 200 rows.
+    previews: StoredValue<HashMap<Id, RwSignal<Option<Edit>>>>,
+    owner: StoredValue<Owner>,
+    /// The bar being dragged; changes only when a drag starts or ends.
+    dragging: RwSignal<Option<Id>>,
     selected: RwSignal<Option<Id>>,
     critical: Memo<HashSet<Id>>,
+}
+
+/// The preview signal of a bar, made on first use (by its row or an arrow).
+fn preview(c: &Ctx, id: &Id) -> RwSignal<Option<Edit>> {
+    if let Some(sig) = c.previews.with_value(|m| m.get(id).copied()) {
+        return sig;
+    }
+    let sig = c.owner.with_value(|o| o.with(|| RwSignal::new(None)));
+    c.previews.update_value(|m| {
+        m.insert(id.clone(), sig);
+    });
+    sig
 }
 
 fn x_of(first: NaiveDate, d: NaiveDate, zoom: Zoom) -> f64 {
@@ -70,15 +85,11 @@ fn x_of(first: NaiveDate, d: NaiveDate, zoom: Zoom) -> f64 {
 /// The dates a bar shows: stored, or previewed while it is dragged.
 fn shown_dates(c: &Ctx, id: &Id) -> Option<(NaiveDate, NaiveDate)> {
     let stored = c.model.with(|m| m.bars.get(id).and_then(|b| b.dates))?;
-    match c.drag.get() {
-        Some((d, drag)) if &d == id => {
-            let (s, e) = stored;
-            match drag.edit {
-                Edit::Move(n) => Some(tl::shift(s, e, n)),
-                Edit::Resize(n) => tl::resize_end(s, e, n).ok().or(Some((s, s))),
-            }
-        }
-        _ => Some(stored),
+    let (s, e) = stored;
+    match preview(c, id).get() {
+        Some(Edit::Move(n)) => Some(tl::shift(s, e, n)),
+        Some(Edit::Resize(n)) => tl::resize_end(s, e, n).ok().or(Some((s, s))),
+        None => Some(stored),
     }
 }
 
@@ -139,8 +150,31 @@ pub fn Gantt() -> impl IntoView {
         }
         store.ws.with(|w| tl::critical_path(&tl::campaign_edges(&w.campaigns), &tl::campaign_dates(&w.campaigns)).into_iter().collect())
     });
-    let ctx = Ctx { model, zoom, drag: RwSignal::new(None), selected: RwSignal::new(None), critical };
+    let ctx = Ctx {
+        model,
+        zoom,
+        previews: StoredValue::new(HashMap::new()),
+        owner: StoredValue::new(Owner::current().expect("an owner")),
+        dragging: RwSignal::new(None),
+        selected: RwSignal::new(None),
+        critical,
+    };
     provide_context(ctx);
+    // Every row's diamonds in one pass over the milestones (the key of
+    // milestones without a campaign is the empty id).
+    let diamonds = Memo::new(move |_| {
+        let z = zoom.get();
+        let lang = store.lang.get();
+        let first = model.with(|m| m.first);
+        let mut by: HashMap<Id, Vec<(String, NaiveDate, crate::domain::milestone::Status)>> = HashMap::new();
+        evaluated.with(|v| {
+            for (m, e) in v {
+                by.entry(m.campaign.clone().unwrap_or_else(|| Id(String::new()))).or_default().push((m.title.clone(), m.date, e.status));
+            }
+        });
+        by.into_iter().map(|(k, list)| (k, diamonds_html(first, z, lang, &list))).collect::<HashMap<Id, String>>()
+    });
+    provide_context(Diamonds(diamonds));
 
     let set_zoom = move |z: Zoom| {
         let mut q: Vec<String> = vec!["view=timeline".into()];
@@ -153,6 +187,48 @@ pub fn Gantt() -> impl IntoView {
     let width = move || model.with(|m| ((m.last - m.first).num_days() + 1) as f64 * zoom.get().px_per_day());
     let height = move || model.with(|m| (m.order.len() + usize::from(has_loose(evaluated))) as f64 * ROW_H);
     let scroller = NodeRef::<leptos::html::Div>::new();
+    // Only the rows in (and near) the window are rendered: 200 rows with
+    // 2,000 diamonds laid out at once took a quarter of a second to open.
+    let body = NodeRef::<leptos::html::Div>::new();
+    let range = RwSignal::new((0usize, 30usize));
+    let measure = move || {
+        let Some(el) = body.get_untracked() else { return };
+        let top = el.get_bounding_client_rect().top();
+        let h = window().inner_height().ok().and_then(|v| v.as_f64()).unwrap_or(800.0);
+        let first = ((-top / ROW_H).floor() - OVERSCAN as f64).max(0.0) as usize;
+        let last = ((h - top) / ROW_H).ceil().max(0.0) as usize + OVERSCAN;
+        if range.get_untracked() != (first, last) {
+            range.set((first, last));
+        }
+    };
+    let on_scroll = window_event_listener(leptos::ev::scroll, move |_| measure());
+    let on_resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || {
+        on_scroll.remove();
+        on_resize.remove();
+    });
+    Effect::new(move |_| {
+        body.track();
+        measure();
+    });
+    // A bar chosen from the keyboard out of the rendered range is brought
+    // into view first.
+    Effect::new(move |_| {
+        let Some(id) = ctx.selected.get() else { return };
+        let Some(row) = model.with_untracked(|m| m.bars.get(&id).map(|b| b.row)) else { return };
+        let (first, last) = range.get_untracked();
+        if row < first + OVERSCAN || row + OVERSCAN >= last {
+            if let Some(el) = body.get_untracked() {
+                let top = el.get_bounding_client_rect().top() + window().scroll_y().unwrap_or(0.0);
+                window().scroll_to_with_x_and_y(window().scroll_x().unwrap_or(0.0), top + row as f64 * ROW_H - 200.0);
+                measure();
+            }
+        }
+    });
+    let shown_rows = move || {
+        let (first, last) = range.get();
+        model.with(|m| m.order.iter().skip(first).take(last.saturating_sub(first)).cloned().collect::<Vec<_>>())
+    };
     // Open on today, not on the first campaign of two years ago.
     Effect::new(move |_| {
         let z = zoom.get();
@@ -182,13 +258,13 @@ pub fn Gantt() -> impl IntoView {
         <div class="gantt" node_ref=scroller style:--row-h=format!("{ROW_H}px")>
             <div class="gantt-inner" style:width=move || format!("calc(var(--label-w) + {}px)", width())>
                 <Header />
-                <div class="gantt-body" style:height=move || format!("{}px", height())>
+                <div class="gantt-body" node_ref=body style:height=move || format!("{}px", height())>
                     <div class="gantt-today" style:left=move || format!("calc(var(--label-w) + {}px)", today_x()) aria-hidden="true">
                         <span>{t(K::TlToday)}</span>
                     </div>
                     <Links width=Signal::derive(width) height=Signal::derive(height) />
-                    <ul class="gantt-rows" aria-label=t(K::TlRows)>
-                        <For each=move || model.with(|m| m.order.clone()) key=|id| id.clone() let:id>
+                    <ul class="gantt-rows" aria-label=t(K::TlRows) data-rows=move || { let (a, b) = range.get(); format!("{a}-{}", b.min(model.with(|m| m.order.len()))) }>
+                        <For each=shown_rows key=|id| id.clone() let:id>
                             <Row id=id />
                         </For>
                         {move || has_loose(evaluated).then(|| view! { <LooseRow /> })}
@@ -217,7 +293,7 @@ fn Header() -> impl IntoView {
     let label = move |d: NaiveDate| {
         let lang = store.lang.get();
         match c.zoom.get() {
-            Zoom::Week => format!("{} {}", tr(lang, crate::ui::weekday_key(d.weekday())), d.day()),
+            Zoom::Week => format!("{}\n{}", tr(lang, crate::ui::weekday_key(d.weekday())), d.day()),
             Zoom::Month => format!("{} {}", d.day(), tr(lang, crate::ui::month_key(d.month()))),
             Zoom::Quarter => format!("{} {}", tr(lang, crate::ui::month_key(d.month())), d.year()),
         }
@@ -225,7 +301,7 @@ fn Header() -> impl IntoView {
     view! {
         <div class="gantt-head" aria-hidden="true">
             <div class="gantt-label">{t(K::TlCampaign)}</div>
-            <div class="gantt-scale">
+            <div class=move || if c.zoom.get() == Zoom::Week { "gantt-scale week" } else { "gantt-scale" }>
                 {move || ticks.get().into_iter().map(|(d, x)| view! {
                     <span class="tick" style:left=format!("{x}px")>{label(d)}</span>
                 }).collect_view()}
@@ -238,24 +314,31 @@ fn Header() -> impl IntoView {
 fn Row(id: Id) -> impl IntoView {
     let c = expect_context::<Ctx>();
     let store = use_store();
-    let Evaluated(evaluated) = expect_context::<Evaluated>();
     let id = StoredValue::new(id);
     let bar = Memo::new(move |_| c.model.with(|m| m.bars.get(&id.get_value()).cloned()));
     let dates = Memo::new(move |_| shown_dates(&c, &id.get_value()));
-    let diamonds = Memo::new(move |_| {
-        let me = id.get_value();
-        evaluated.with(|v| v.iter().filter(|(m, _)| m.campaign.as_ref() == Some(&me)).map(|(m, e)| (m.title.clone(), m.date, e.status)).collect::<Vec<_>>())
-    });
-    let geometry = move || {
+    let diamonds = expect_context::<Diamonds>().0;
+    let my_diamonds = Memo::new(move |_| diamonds.with(|d| d.get(&id.get_value()).cloned().unwrap_or_default()));
+    // Where the bar is stored; a move in progress is a transform on top
+    // (the dragged bar has a layer of its own: a frame is composited, not
+    // painted again), a resize in progress changes the width.
+    let stored = Memo::new(move |_| c.model.with(|m| m.bars.get(&id.get_value()).and_then(|b| b.dates)));
+    let left = move || {
+        let (s, _) = stored.get()?;
+        Some(format!("{}px", x_of(c.model.with(|m| m.first), s, c.zoom.get())))
+    };
+    let width = move || {
         let (s, e) = dates.get()?;
-        let z = c.zoom.get();
-        let first = c.model.with(|m| m.first);
-        Some((x_of(first, s, z), (((e - s).num_days() + 1) as f64 * z.px_per_day()).max(6.0)))
+        Some(format!("{}px", (((e - s).num_days() + 1) as f64 * c.zoom.get().px_per_day()).max(6.0)))
+    };
+    let shift = move || match preview(&c, &id.get_value()).get() {
+        Some(Edit::Move(n)) => Some(format!("translateX({}px)", n as f64 * c.zoom.get().px_per_day())),
+        _ => None,
     };
     let broken_in = Memo::new(move |_| {
         let me = id.get_value();
-        match (c.drag.get(), dates.get()) {
-            (Some((d, _)), Some(ds)) if d == me => store.ws.with_untracked(|w| tl::broken_with(&w.campaigns, &me, ds)).len(),
+        match (preview(&c, &me).get(), dates.get()) {
+            (Some(_), Some(ds)) => store.ws.with_untracked(|w| tl::broken_with(&w.campaigns, &me, ds)).len(),
             _ => c.model.with(|m| m.broken.iter().filter(|(a, b)| a == &me || b == &me).count()),
         }
     });
@@ -317,22 +400,28 @@ fn Row(id: Id) -> impl IntoView {
             Edit::Move(_) => Edit::Move(days),
             Edit::Resize(_) => Edit::Resize(days),
         };
-        let row = bar.with_untracked(|b| b.as_ref().map_or(0, |b| b.row));
         let me = id.get_value();
-        let next = (days != 0).then(|| (me, Drag { row, edit }));
-        if c.drag.with_untracked(|d| d != &next) {
-            c.drag.set(next);
+        let next = (days != 0).then_some(edit);
+        let sig = preview(&c, &me);
+        if sig.get_untracked() != next {
+            if next.is_some() && c.dragging.get_untracked().as_ref() != Some(&me) {
+                c.dragging.set(Some(me));
+            }
+            sig.set(next);
         }
     };
     let on_up = move |_ev: leptos::ev::PointerEvent| {
         let Some(_) = origin.get_value() else { return };
         origin.set_value(None);
         let me = id.get_value();
-        if let Some((_, d)) = c.drag.get_untracked() {
-            if !apply_edit(&me, d.edit) {
+        let sig = preview(&c, &me);
+        if let Some(e) = sig.get_untracked() {
+            // Stored first, then the preview cleared: the bar never flicks back.
+            if !apply_edit(&me, e) {
                 store.notify(store.t(K::TlErrEndBeforeStart).to_string(), false);
             }
-            c.drag.set(None);
+            sig.set(None);
+            c.dragging.set(None);
         }
         c.selected.set(Some(me.clone()));
         focus_bar_later(me);
@@ -348,9 +437,10 @@ fn Row(id: Id) -> impl IntoView {
         let flag = if broken > 0 { format!(" — {}", tr(lang, K::TlBrokenFlag)) } else { String::new() };
         Some(format!("{}, {}, {}{flag}", b.name, tr(lang, phase_key(b.phase)), when))
     };
-    let first = move || c.model.with(|m| m.first);
     view! {
-        <li class="gantt-row" class:selected=move || c.selected.get() == Some(id.get_value())>
+        <li class="gantt-row" class:selected=move || c.selected.get() == Some(id.get_value())
+            style:top=move || bar.with(|b| b.as_ref().map(|b| format!("{}px", b.row as f64 * ROW_H)))
+            aria-posinset=move || bar.with(|b| b.as_ref().map(|b| b.row + 1)) aria-setsize=move || c.model.with(|m| m.order.len())>
             <div class="gantt-label">
                 <a href=move || campaign_href(&id.get_value())>{move || bar.get().map(|b| b.name)}</a>
             </div>
@@ -361,9 +451,8 @@ fn Row(id: Id) -> impl IntoView {
                             bar.with(|b| b.as_ref().map(|b| b.phase.code()).unwrap_or("request")),
                             if broken_in.get() > 0 { " broken" } else { "" },
                             if c.critical.with(|s| s.contains(&id.get_value())) { " critical" } else { "" },
-                            if c.drag.with(|d| d.as_ref().is_some_and(|(d, _)| d == &id.get_value())) { " dragging" } else { "" })
-                        style:left=move || geometry().map(|(x, _)| format!("{x}px"))
-                        style:width=move || geometry().map(|(_, w)| format!("{w}px"))
+                            if preview(&c, &id.get_value()).with(Option::is_some) { " dragging" } else { "" })
+                        style:left=left style:width=width style:transform=shift
                         tabindex=move || if is_active() { "0" } else { "-1" }
                         aria-label=label
                         on:keydown=on_key on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up
@@ -373,20 +462,7 @@ fn Row(id: Id) -> impl IntoView {
                         <span class="gbar-end" aria-hidden="true"></span>
                     </button>
                 </Show>
-                {move || {
-                    let z = c.zoom.get();
-                    let f = first();
-                    let lang = store.lang.get();
-                    diamonds.get().into_iter().map(|(title, d, st)| {
-                        let text = trf(lang, K::TlDiamond, &[("title", &title), ("date", &date::format(d)), ("status", tr(lang, status_key(st)))]);
-                        view! {
-                            <span class=format!("diamond {}", status_class(st)) role="img" aria-label=text.clone() title=text
-                                style:left=format!("{}px", x_of(f, d, z) + z.px_per_day() / 2.0)>
-                                <span aria-hidden="true">{status_symbol(st)}</span>
-                            </span>
-                        }
-                    }).collect_view()
-                }}
+                <div class="diamonds" inner_html=move || my_diamonds.get()></div>
             </div>
         </li>
     }
@@ -395,37 +471,87 @@ fn Row(id: Id) -> impl IntoView {
 /// The row of milestones that belong to no campaign.
 #[component]
 fn LooseRow() -> impl IntoView {
+    let diamonds = expect_context::<Diamonds>().0;
     let c = expect_context::<Ctx>();
-    let store = use_store();
-    let Evaluated(evaluated) = expect_context::<Evaluated>();
     view! {
-        <li class="gantt-row loose">
+        <li class="gantt-row loose" style:top=move || format!("{}px", c.model.with(|m| m.order.len()) as f64 * ROW_H)>
             <div class="gantt-label"><span class="hint">{t(K::TlNoCampaign)}</span></div>
             <div class="gantt-track">
-                {move || {
-                    let z = c.zoom.get();
-                    let f = c.model.with(|m| m.first);
-                    let lang = store.lang.get();
-                    evaluated.with(|v| v.iter().filter(|(m, _)| m.campaign.is_none()).map(|(m, e)| {
-                        let text = trf(lang, K::TlDiamond, &[("title", &m.title), ("date", &date::format(m.date)), ("status", tr(lang, status_key(e.status)))]);
-                        view! {
-                            <span class=format!("diamond {}", status_class(e.status)) role="img" aria-label=text.clone() title=text
-                                style:left=format!("{}px", x_of(f, m.date, z) + z.px_per_day() / 2.0)>
-                                <span aria-hidden="true">{status_symbol(e.status)}</span>
-                            </span>
-                        }
-                    }).collect_view())
-                }}
+                <div class="diamonds" inner_html=move || diamonds.with(|d| d.get(&Id(String::new())).cloned().unwrap_or_default())></div>
             </div>
         </li>
     }
 }
 
-/// The dependency arrows, in one SVG over the tracks. Each arrow follows
-/// the bars at its ends, including a bar being dragged.
+/// The path of an arrow from the end of `before`'s bar to the start of
+/// `after`'s; `None` when either has no dates.
+fn link_path(first: NaiveDate, z: Zoom, a: (usize, (NaiveDate, NaiveDate)), b: (usize, (NaiveDate, NaiveDate))) -> String {
+    let (ra, (_, ae)) = a;
+    let (rb, (bs, _)) = b;
+    let x1 = x_of(first, ae, z) + z.px_per_day();
+    let x2 = x_of(first, bs, z);
+    let (y1, y2) = (ra as f64 * ROW_H + ROW_H / 2.0, rb as f64 * ROW_H + ROW_H / 2.0);
+    if x2 >= x1 + 12.0 {
+        format!("M{x1},{y1} H{} V{y2} H{}", x1 + 6.0, x2 - 1.0)
+    } else {
+        // Backwards (a broken link): down between the rows, then back.
+        let mid = ra.max(rb) as f64 * ROW_H;
+        format!("M{x1},{y1} H{} V{mid} H{} V{y2} H{}", x1 + 6.0, x2 - 8.0, x2 - 1.0)
+    }
+}
+
+fn path_element(d: &str, broken: bool, critical: bool) -> String {
+    format!(
+        r#"<path class="link{}{}" d="{d}" marker-end="url(#{})"></path>"#,
+        if broken { " broken" } else { "" },
+        if critical { " critical" } else { "" },
+        if broken { "gantt-arrow-bad" } else { "gantt-arrow" }
+    )
+}
+
+/// The dependency arrows, in one SVG over the tracks. The arrows at rest
+/// are one string (300 paths as 300 components cost a third of the
+/// chart's opening); those touching a dragged bar are drawn apart and
+/// follow it frame by frame.
 #[component]
 fn Links(width: Signal<f64>, height: Signal<f64>) -> impl IntoView {
     let c = expect_context::<Ctx>();
+    let store = use_store();
+    let still = Memo::new(move |_| {
+        let z = c.zoom.get();
+        let moving = c.dragging.get();
+        let crit = c.critical.get();
+        c.model.with(|m| {
+            let mut out = String::new();
+            for (a, b) in &m.edges {
+                if moving.as_ref().is_some_and(|d| d == a || d == b) {
+                    continue;
+                }
+                let at = |id: &Id| m.bars.get(id).and_then(|x| Some((x.row, x.dates?)));
+                if let (Some(pa), Some(pb)) = (at(a), at(b)) {
+                    let key = (a.clone(), b.clone());
+                    out.push_str(&path_element(&link_path(m.first, z, pa, pb), m.broken.contains(&key), crit.contains(a) && crit.contains(b)));
+                }
+            }
+            out
+        })
+    });
+    let moving = move || {
+        let id = c.dragging.get()?;
+        let z = c.zoom.get();
+        let (first, edges) = c.model.with(|m| (m.first, m.edges.iter().filter(|(a, b)| a == &id || b == &id).cloned().collect::<Vec<_>>()));
+        let ds = shown_dates(&c, &id)?;
+        let broken = store.ws.with_untracked(|w| tl::broken_with(&w.campaigns, &id, ds));
+        let mut out = String::new();
+        for (a, b) in edges {
+            let at = |x: &Id| Some((c.model.with(|m| m.bars.get(x).map(|b| b.row))?, shown_dates(&c, x)?));
+            if let (Some(pa), Some(pb)) = (at(&a), at(&b)) {
+                let bad = broken.contains(&(a.clone(), b.clone()));
+                out.push_str(&path_element(&link_path(first, z, pa, pb), bad, false));
+            }
+        }
+        Some(out)
+    };
     view! {
         <svg class="gantt-links" aria-hidden="true" width=move || width.get() height=move || height.get()>
             <defs>
@@ -436,50 +562,30 @@ fn Links(width: Signal<f64>, height: Signal<f64>) -> impl IntoView {
                     <path d="M0,0 L8,4 L0,8 z" class="arrow-head bad" />
                 </marker>
             </defs>
-            <For each=move || c.model.with(|m| m.edges.clone()) key=|e| e.clone() let:edge>
-                <Link edge=edge />
-            </For>
+            <g inner_html=move || still.get()></g>
         </svg>
+        // Its own SVG (and layer): redrawing it during a drag leaves the
+        // 300 arrows at rest alone.
+        <svg class="gantt-links moving" aria-hidden="true" width=move || width.get() height=move || height.get()
+            inner_html=move || moving().unwrap_or_default()></svg>
     }
 }
 
-#[component]
-fn Link(edge: (Id, Id)) -> impl IntoView {
-    let c = expect_context::<Ctx>();
-    let store = use_store();
-    let (a, b) = (StoredValue::new(edge.0), StoredValue::new(edge.1));
-    let path = move || {
-        let z = c.zoom.get();
-        let (first, ra, rb) = c.model.with(|m| (m.first, m.bars.get(&a.get_value()).map(|x| x.row), m.bars.get(&b.get_value()).map(|x| x.row)));
-        let ((_, ae), (bs, _)) = (shown_dates(&c, &a.get_value())?, shown_dates(&c, &b.get_value())?);
-        let (ra, rb) = (ra?, rb?);
-        let x1 = x_of(first, ae, z) + z.px_per_day();
-        let x2 = x_of(first, bs, z);
-        let (y1, y2) = (ra as f64 * ROW_H + ROW_H / 2.0, rb as f64 * ROW_H + ROW_H / 2.0);
-        let d = if x2 >= x1 + 12.0 {
-            format!("M{x1},{y1} H{} V{y2} H{}", x1 + 6.0, x2 - 1.0)
-        } else {
-            let mid = if rb > ra { rb as f64 * ROW_H } else { (ra as f64) * ROW_H };
-            format!("M{x1},{y1} H{} V{mid} H{} V{y2} H{}", x1 + 6.0, x2 - 8.0, x2 - 1.0)
-        };
-        Some(d)
-    };
-    let bad = move || {
-        let key = (a.get_value(), b.get_value());
-        match c.drag.get() {
-            Some((d, _)) if d == key.0 || d == key.1 => {
-                let (ds, id) = if d == key.0 { (shown_dates(&c, &key.0), key.0.clone()) } else { (shown_dates(&c, &key.1), key.1.clone()) };
-                ds.is_some_and(|ds| store.ws.with_untracked(|w| tl::broken_with(&w.campaigns, &id, ds)).contains(&key))
-            }
-            _ => c.model.with(|m| m.broken.contains(&key)),
-        }
-    };
-    let on_path = move || c.critical.with(|s| s.contains(&a.get_value()) && s.contains(&b.get_value()));
-    view! {
-        <path class=move || format!("link{}{}", if bad() { " broken" } else { "" }, if on_path() { " critical" } else { "" })
-            d=move || path().unwrap_or_default()
-            marker-end=move || if bad() { "url(#gantt-arrow-bad)" } else { "url(#gantt-arrow)" } />
+/// The diamonds of every campaign's milestones, as one HTML string per
+/// row (2,000 diamonds as components were most of the chart's opening).
+/// Titles are user text: escaped here.
+fn diamonds_html(first: NaiveDate, z: Zoom, lang: crate::i18n::Lang, list: &[(String, NaiveDate, crate::domain::milestone::Status)]) -> String {
+    let mut out = String::new();
+    for (title, d, st) in list {
+        let text = crate::html::escape(&trf(lang, K::TlDiamond, &[("title", title), ("date", &date::format(*d)), ("status", tr(lang, status_key(*st)))]));
+        out.push_str(&format!(
+            r#"<span class="diamond {}" role="img" aria-label="{text}" title="{text}" style="left:{}px"><span aria-hidden="true">{}</span></span>"#,
+            status_class(*st),
+            x_of(first, *d, z) + z.px_per_day() / 2.0,
+            status_symbol(*st)
+        ));
     }
+    out
 }
 
 /// The links broken now, in words (the arrows and ⚠ say it in pictures).
@@ -500,12 +606,16 @@ fn BrokenList() -> impl IntoView {
             let v = lines.get();
             (!v.is_empty()).then(|| {
                 let lang = store.lang.get();
+                let n = v.len();
+                // A long list folds away so the chart stays on screen.
                 view! {
                     <div class="notice warning gantt-broken" role="status">
-                        <strong>{trf(lang, K::TlBrokenCount, &[("n", &v.len().to_string())])}</strong>
-                        <ul>{v.into_iter().map(|(after, before)| view! {
-                            <li>{trf(lang, K::TlBrokenLine, &[("after", &after), ("before", &before)])}</li>
-                        }).collect_view()}</ul>
+                        <details open={n <= 5}>
+                            <summary><strong>{trf(lang, K::TlBrokenCount, &[("n", &n.to_string())])}</strong></summary>
+                            <ul>{v.into_iter().map(|(after, before)| view! {
+                                <li>{trf(lang, K::TlBrokenLine, &[("after", &after), ("before", &before)])}</li>
+                            }).collect_view()}</ul>
+                        </details>
                     </div>
                 }
             })
@@ -519,7 +629,7 @@ fn DragStatus() -> impl IntoView {
     let c = expect_context::<Ctx>();
     let store = use_store();
     let text = move || {
-        let (id, _) = c.drag.get()?;
+        let id = c.dragging.get()?;
         let lang = store.lang.get();
         let (s, e) = shown_dates(&c, &id)?;
         let name = c.model.with(|m| m.bars.get(&id).map(|b| b.name.clone()))?;
