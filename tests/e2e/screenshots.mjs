@@ -40,6 +40,13 @@ for (const [w, h] of [[1280, 720], [1920, 1080]]) {
   await page.goto(base + "#/sprint?view=calendar");
   await page.getByLabel("Team member").selectOption({ label: "Léa Dubois" });
   await shot("calendar");
+  // Milestones: the timeline at each zoom, and the list with its forms.
+  for (const z of ["month", "week", "quarter"]) {
+    await page.goto(base + `#/milestones?view=timeline&zoom=${z}`);
+    await shot(`timeline-${z}`);
+  }
+  await page.goto(base + "#/milestones?view=list");
+  await shot("milestones-list");
   // The portfolio: what the CEO reads, and what the room decides with.
   for (const v of ["overview", "table", "board", "scoring", "select", "risks", "maturity"]) {
     await page.goto(base + `#/portfolio?view=${v}`);
