@@ -603,6 +603,14 @@ strings! {
     TlErrAlready => "That dependency is already there.", "Cette dépendance existe déjà.";
     TlErrCycle => "Refused: that would go round in a circle ({path}).", "Refusé : cela tournerait en rond ({path}).";
     TlErrEndBeforeStart => "A campaign must end on or after its start.", "Une campagne doit finir le jour de son début ou après.";
+    WaitsForLegend => "Waits for (must be done first)", "Attend (à terminer d'abord)";
+    WaitsForNone => "Waits for nothing: it can start any time.", "N'attend rien : peut commencer à tout moment.";
+    WaitsForSearch => "Find an item it waits for", "Trouver un élément à attendre";
+    WaitsForAdd => "Wait for", "Attendre";
+    DepDone => "done", "terminé";
+    DepNotDone => "not done yet", "pas encore terminé";
+    StartedTooEarly => "Started before what it waits for is done: a broken dependency.", "Commencé avant la fin de ce qu'il attend : dépendance rompue.";
+    TlErrSelfItem => "An item cannot wait for itself.", "Un élément ne peut pas s'attendre lui-même.";
     Sat => "Sat", "Sam";
     Sun => "Sun", "Dim";
     Jan => "Jan", "janv.";

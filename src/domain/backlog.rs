@@ -2,7 +2,7 @@
 //! ranking, and filters (which round-trip through a URL query so a filtered
 //! view can be shared).
 
-use super::{BacklogItem, Id, ItemKind, Rice, RICE_IMPACTS};
+use super::{BacklogItem, Id, ItemKind, ItemStatus, Rice, RICE_IMPACTS};
 use std::cmp::Ordering;
 
 /// Reach × impact × confidence ÷ effort, confidence as a fraction.
@@ -310,6 +310,22 @@ pub fn decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// The finish-to-start links between backlog items, as `(before, after)`.
+pub fn item_edges(items: &[BacklogItem]) -> Vec<(Id, Id)> {
+    items.iter().flat_map(|i| i.depends_on.iter().map(|d| (d.clone(), i.id.clone()))).collect()
+}
+
+/// The items `item` waits for that are not done yet. When `item` is itself
+/// in progress or done, each of them is a broken dependency.
+pub fn waiting_on<'a>(item: &BacklogItem, items: &'a [BacklogItem]) -> Vec<&'a BacklogItem> {
+    item.depends_on.iter().filter_map(|d| items.iter().find(|i| &i.id == d)).filter(|i| i.status != ItemStatus::Done).collect()
+}
+
+/// Whether `item` started before what it waits for was done.
+pub fn started_too_early(item: &BacklogItem, items: &[BacklogItem]) -> bool {
+    item.status != ItemStatus::Todo && !waiting_on(item, items).is_empty()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -453,5 +469,26 @@ mod tests {
         // Broken escapes and multi-byte text never panic.
         assert_eq!(decode("100%"), "100%");
         assert_eq!(decode("%é%zz"), "%é%zz");
+    }
+
+    #[test]
+    fn item_dependencies_wait_and_flag() {
+        use crate::domain::timeline::{check_link, LinkProblem};
+        let mut a = BacklogItem::new(Id::from("a"), "Brief", ItemKind::Content);
+        let mut b = BacklogItem::new(Id::from("b"), "Write", ItemKind::Content);
+        b.depends_on = vec![Id::from("a")];
+        let items = vec![a.clone(), b.clone()];
+        assert_eq!(waiting_on(&b, &items).len(), 1);
+        assert!(!started_too_early(&b, &items), "waiting in to do is fine");
+        b.status = ItemStatus::Doing;
+        assert!(started_too_early(&b, &items.iter().cloned().map(|i| if i.id == b.id { b.clone() } else { i }).collect::<Vec<_>>()));
+        a.status = ItemStatus::Done;
+        let items = vec![a.clone(), b.clone()];
+        assert!(!started_too_early(&b, &items));
+        let edges = item_edges(&items);
+        assert_eq!(edges, vec![(Id::from("a"), Id::from("b"))]);
+        assert_eq!(check_link(&edges, &Id::from("b"), &Id::from("a")), Err(LinkProblem::Cycle(vec![Id::from("a"), Id::from("b"), Id::from("a")])));
+        assert_eq!(check_link(&edges, &Id::from("a"), &Id::from("a")), Err(LinkProblem::SelfLink));
+        assert_eq!(check_link(&edges, &Id::from("a"), &Id::from("b")), Err(LinkProblem::AlreadyLinked));
     }
 }

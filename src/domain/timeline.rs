@@ -288,21 +288,28 @@ pub enum LinkProblem {
     NotFound,
 }
 
-/// `after` with a new finish-to-start link from `before`, or why not.
-pub fn link(campaigns: &[Campaign], before: &Id, after: &Id) -> Result<Campaign, LinkProblem> {
+/// Whether a new link `before → after` may join `edges` (records of any
+/// kind): not to itself, not twice, not closing a circle.
+pub fn check_link(edges: &[(Id, Id)], before: &Id, after: &Id) -> Result<(), LinkProblem> {
     if before == after {
         return Err(LinkProblem::SelfLink);
     }
-    campaigns.iter().find(|c| &c.id == before).ok_or(LinkProblem::NotFound)?;
-    let target = campaigns.iter().find(|c| &c.id == after).ok_or(LinkProblem::NotFound)?;
-    if target.depends_on.contains(before) {
+    if edges.iter().any(|(a, b)| a == before && b == after) {
         return Err(LinkProblem::AlreadyLinked);
     }
-    let mut edges = campaign_edges(campaigns);
+    let mut edges = edges.to_vec();
     edges.push((before.clone(), after.clone()));
-    if let Some(cycle) = find_cycle(&edges) {
-        return Err(LinkProblem::Cycle(cycle));
+    match find_cycle(&edges) {
+        Some(cycle) => Err(LinkProblem::Cycle(cycle)),
+        None => Ok(()),
     }
+}
+
+/// `after` with a new finish-to-start link from `before`, or why not.
+pub fn link(campaigns: &[Campaign], before: &Id, after: &Id) -> Result<Campaign, LinkProblem> {
+    campaigns.iter().find(|c| &c.id == before).ok_or(LinkProblem::NotFound)?;
+    let target = campaigns.iter().find(|c| &c.id == after).ok_or(LinkProblem::NotFound)?;
+    check_link(&campaign_edges(campaigns), before, after)?;
     let mut c = target.clone();
     c.depends_on.push(before.clone());
     Ok(c)

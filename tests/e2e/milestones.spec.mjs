@@ -5,7 +5,7 @@
 import { test, expect } from "@playwright/test";
 import fs from "node:fs";
 import ICAL from "ical.js";
-import { startExample, exportFile, importFile } from "./helpers.mjs";
+import { startExample, exportFile, importFile, addItem, row } from "./helpers.mjs";
 
 const view = (page, name) => page.getByRole("navigation", { name: "Milestone views" }).getByRole("link", { name, exact: true });
 const bar = (page, name) => page.getByRole("button", { name: new RegExp(`^${name}, `) });
@@ -194,4 +194,37 @@ test("milestones export as an iCalendar file a real parser reads", async ({ page
   expect(leads.startDate.toString()).toBe("2026-12-04");
   expect(leads.description).toContain("Leads: 120 → 180");
   expect(leads.uid).toBe("ms-2@jalon");
+});
+
+/** Two new items at the top of the example's backlog. */
+async function startEmptyBacklog(page) {
+  await expect(page.getByRole("heading", { name: "Backlog", level: 1 })).toBeVisible();
+  await addItem(page, "Launch brief", "Content");
+  await addItem(page, "Write the launch email", "Content");
+}
+
+test("backlog items wait for each other: added by search, a circle refused, kept on reload, unlinked when deleted", async ({ page }) => {
+  await page.goto("./#/backlog");
+  await startEmptyBacklog(page);
+  await row(page, "Write the launch email").getByRole("button", { name: "Edit" }).click();
+  await page.getByLabel("Find an item it waits for").fill("brief");
+  await page.getByRole("button", { name: "Wait for Launch brief" }).click();
+  await expect(page.getByRole("group", { name: "Waits for (must be done first)" })).toContainText("Launch brief (not done yet)");
+  await page.getByRole("button", { name: "Save" }).click();
+  // The brief cannot wait for the email in turn: that would be a circle.
+  await row(page, "Launch brief").getByRole("button", { name: "Edit" }).click();
+  await page.getByLabel("Find an item it waits for").fill("email");
+  await page.getByRole("button", { name: "Wait for Write the launch email" }).click();
+  // (The circle is named from whichever item has the smaller id.)
+  await expect(page.getByRole("alert")).toHaveText(
+    /^Refused: that would go round in a circle \((Launch brief → Write the launch email → Launch brief|Write the launch email → Launch brief → Write the launch email)\)\.$/);
+  await page.getByRole("button", { name: "Cancel" }).click();
+  // Kept after a reload, and the link goes when the brief is deleted (nothing dangles).
+  await page.reload();
+  await row(page, "Write the launch email").getByRole("button", { name: "Edit" }).click();
+  await expect(page.getByRole("group", { name: "Waits for (must be done first)" })).toContainText("Launch brief (not done yet)");
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await row(page, "Launch brief").getByRole("button", { name: "Delete" }).click();
+  await row(page, "Write the launch email").getByRole("button", { name: "Edit" }).click();
+  await expect(page.getByRole("group", { name: "Waits for (must be done first)" })).toContainText("Waits for nothing");
 });

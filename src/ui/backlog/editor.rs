@@ -97,6 +97,10 @@ pub fn EditItem(item: BacklogItem, editing: RwSignal<Option<Id>>) -> impl IntoVi
     let effort = NumInput::new(item.effort, 1.0, 10.0, false);
     let title_error = RwSignal::new(false);
     let tried = RwSignal::new(false);
+    let deps = RwSignal::new(item.depends_on.clone());
+    let dep_query = RwSignal::new(String::new());
+    let dep_problem = RwSignal::new(None::<String>);
+    let me = item.id.clone();
 
     // RICE: all four or none.
     let rice = move || -> Result<Option<Rice>, ()> {
@@ -169,6 +173,7 @@ pub fn EditItem(item: BacklogItem, editing: RwSignal<Option<Id>>) -> impl IntoVi
         updated.rice = rice_now.ok().flatten();
         updated.value = value.parsed_untracked().ok().flatten();
         updated.effort = effort.parsed_untracked().ok().flatten();
+        updated.depends_on = deps.get_untracked();
         if updated != original.get_value() {
             store.dispatch(Op::Replace(Record::Item(updated)));
         }
@@ -278,6 +283,8 @@ pub fn EditItem(item: BacklogItem, editing: RwSignal<Option<Id>>) -> impl IntoVi
                 <TextField id=p("tags") label=K::Tags value=tags />
             </fieldset>
 
+            <WaitsFor me=me.clone() deps=deps query=dep_query problem=dep_problem prefix=p("deps") />
+
             <fieldset class="full grid3">
                 <legend>{t(K::PriorityLegend)}</legend>
                 <NumField id=p("reach") label=K::Reach input=reach />
@@ -314,6 +321,118 @@ pub fn EditItem(item: BacklogItem, editing: RwSignal<Option<Id>>) -> impl IntoVi
                 <button type="submit" class="primary">{t(K::Save)}</button>
             </div>
         </form>
+    }
+}
+
+/// The items this one waits for (finish-to-start): each can be removed; a
+/// search adds one; a link to itself or one that closes a circle is
+/// refused here, before anything is saved.
+#[component]
+fn WaitsFor(me: Id, deps: RwSignal<Vec<Id>>, query: RwSignal<String>, problem: RwSignal<Option<String>>, prefix: String) -> impl IntoView {
+    use crate::domain::timeline::{check_link, LinkProblem};
+    use crate::domain::ItemStatus;
+    let store = use_store();
+    let me = StoredValue::new(me);
+    let matches = Memo::new(move |_| {
+        let q = crate::domain::text::fold(query.get().trim());
+        if q.is_empty() {
+            return vec![];
+        }
+        let taken = deps.get();
+        store.ws.with(|w| {
+            w.backlog
+                .iter()
+                .filter(|i| i.id != me.get_value() && !taken.contains(&i.id) && crate::domain::text::fold(&i.title).contains(&q))
+                .take(6)
+                .map(|i| (i.id.clone(), i.title.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let add = move |before: Id| {
+        let lang = store.lang.get_untracked();
+        // The links as they would be with this form's list saved.
+        let result = store.ws.with_untracked(|w| {
+            let mut edges: Vec<(Id, Id)> = backlog::item_edges(&w.backlog).into_iter().filter(|(_, b)| b != &me.get_value()).collect();
+            edges.extend(deps.get_untracked().into_iter().map(|d| (d, me.get_value())));
+            check_link(&edges, &before, &me.get_value()).map_err(|p| match p {
+                LinkProblem::SelfLink => tr(lang, K::TlErrSelfItem).to_string(),
+                LinkProblem::AlreadyLinked => tr(lang, K::TlErrAlready).to_string(),
+                LinkProblem::NotFound => String::new(),
+                LinkProblem::Cycle(ids) => {
+                    let names: Vec<String> = ids.iter().map(|id| w.backlog.iter().find(|i| &i.id == id).map(|i| i.title.clone()).unwrap_or_else(|| id.to_string())).collect();
+                    trf(lang, K::TlErrCycle, &[("path", &names.join(" → "))])
+                }
+            })
+        });
+        match result {
+            Ok(()) => {
+                deps.update(|d| d.push(before));
+                query.set(String::new());
+                problem.set(None);
+            }
+            Err(m) => problem.set(Some(m)),
+        }
+    };
+    let shown = move || {
+        let lang = store.lang.get();
+        let list = deps.get();
+        store.ws.with(|w| {
+            list.into_iter()
+                .map(|d| {
+                    let (title, done) = w.backlog.iter().find(|i| i.id == d).map(|i| (i.title.clone(), i.status == ItemStatus::Done)).unwrap_or_default();
+                    let state = if done { tr(lang, K::DepDone) } else { tr(lang, K::DepNotDone) };
+                    (d, title, state)
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let early = move || {
+        store.ws.with(|w| w.backlog.iter().find(|i| i.id == me.get_value()).map(|i| {
+            let mut i = i.clone();
+            i.depends_on = deps.get();
+            backlog::started_too_early(&i, &w.backlog)
+        }))
+        .unwrap_or(false)
+    };
+    let search_id = format!("{prefix}-search");
+    view! {
+        <fieldset class="full waits-for">
+            <legend>{t(K::WaitsForLegend)}</legend>
+            {move || {
+                let v = shown();
+                if v.is_empty() {
+                    return view! { <p class="hint">{t(K::WaitsForNone)}</p> }.into_any();
+                }
+                view! {
+                    <ul class="deps">
+                        {v.into_iter().map(|(id, title, state)| {
+                            let t2 = title.clone();
+                            view! { <li>{title}" ("{state}") "
+                                <button type="button" class="ghost danger" on:click=move |_| deps.update(|d| d.retain(|x| x != &id))>
+                                    {t(K::TlRemoveLink)}<span class="visually-hidden">" "{t2}</span></button></li> }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            {move || early().then(|| view! { <p class="field-error" role="alert">"⚠ "{t(K::StartedTooEarly)}</p> })}
+            <div class="field">
+                <label for=search_id.clone()>{t(K::WaitsForSearch)}</label>
+                <input id=search_id type="text" prop:value=move || query.get() on:input=move |e| { query.set(event_target_value(&e)); problem.set(None); } />
+            </div>
+            {move || {
+                let m = matches.get();
+                (!m.is_empty()).then(|| view! {
+                    <ul class="dep-matches">
+                        {m.into_iter().map(|(id, title)| {
+                            let t2 = title.clone();
+                            view! { <li><button type="button" class="secondary" on:click=move |_| add(id.clone())>
+                                {t(K::WaitsForAdd)}" "<span class="visually-hidden">{t2}</span><span aria-hidden="true">{title}</span></button></li> }
+                        }).collect_view()}
+                    </ul>
+                })
+            }}
+            {move || problem.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
+        </fieldset>
     }
 }
 
