@@ -64,6 +64,12 @@ test("plan a cadence: refused inputs, preview, one step to create, one undo, dia
   await view(page, "Timeline").click();
   await expect(page.getByRole("img", { name: /^Milestone MQL checkpoints \d\/8, / })).toHaveCount(8);
   await expect(page.getByRole("img", { name: "Milestone MQL checkpoints 1/8, 2026-12-21, Upcoming" })).toBeVisible();
+  // From the campaign's page, its milestones only.
+  await page.goto("./#/portfolio?campaign=cp-3");
+  await page.getByRole("link", { name: "Its milestones" }).click();
+  await expect(page.getByLabel("Campaign", { exact: true }).first()).toHaveValue("cp-3");
+  await expect(table(page).getByRole("rowheader")).toHaveCount(9);
+  await expect(msRow(page, "Landing page live")).toHaveCount(0);
 });
 
 test("a milestone tied to a KPI takes its actual from the sheet, and follows it", async ({ page }) => {

@@ -65,6 +65,11 @@ pub fn Detail(id: Id) -> impl IntoView {
                     <DeleteCampaign id=id.get_value() />
                 </div>
             </div>
+            <p class="campaign-links">
+                <a href=move || href_with(Area::Milestones, &[("view", "list"), ("campaign", id.get_value().as_str())])>{t(K::PfItsMilestones)}</a>
+                " · "
+                <a href=href_with(Area::Milestones, &[("view", "timeline")])>{t(K::PfOnTimeline)}</a>
+            </p>
             <ScoreExplained id=id.get_value() />
             {move || core.get().map(|c| view! { <CampaignForm campaign=Some(c) /> })}
             <Stakeholders id=id.get_value() />
