@@ -246,8 +246,10 @@ pub struct Evaluation {
 /// The weekly values of a KPI row. Derived rows have none stored; they are
 /// computed from the rows their formula reads.
 pub fn kpi_weeks<'a>(ws: &'a Workspace, kpi: &'a Kpi) -> std::borrow::Cow<'a, BTreeMap<String, f64>> {
-    let _ = ws;
-    std::borrow::Cow::Borrowed(&kpi.weeks)
+    match kpi.formula {
+        None => std::borrow::Cow::Borrowed(&kpi.weeks),
+        Some(_) => std::borrow::Cow::Owned(super::kpi::series(ws, kpi)),
+    }
 }
 
 /// Monday of an ISO week label.
@@ -674,6 +676,22 @@ mod tests {
         (past.date, past.target) = (d(2026, 1, 14), 20.0);
         let e = evaluate(&ws, &past, d(2026, 2, 1));
         assert_eq!((e.actual, e.status), (Some(20.0), Status::Hit));
+    }
+
+    #[test]
+    fn evaluate_reads_a_derived_kpi() {
+        let mut ws = ws_with(&[("2026-W02", 10.0), ("2026-W03", 20.0)]);
+        let mut clicks = kpi(&[("2026-W02", 1.0), ("2026-W03", 3.0)]);
+        clicks.id = Id::from("clicks");
+        let mut ctr = kpi(&[]);
+        ctr.id = Id::from("ctr");
+        ctr.formula = Some(crate::domain::Formula::Ratio { num: Id::from("clicks"), den: Id::from("k"), percent: true });
+        ws.kpis.extend([clicks, ctr]);
+        let mut m = ms("m", d(2026, 1, 20));
+        (m.kpi, m.baseline, m.target) = (Some(Id::from("ctr")), 10.0, 20.0);
+        let e = evaluate(&ws, &m, d(2026, 1, 28));
+        assert_eq!(e.actual, Some(15.0), "3 clicks ÷ 20 impressions × 100, computed, never typed");
+        assert_eq!(e.progress, Some(0.5));
     }
 
     #[test]

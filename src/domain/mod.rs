@@ -15,6 +15,7 @@ pub mod ops;
 pub mod sample;
 pub mod scoring;
 pub mod change;
+pub mod kpi;
 pub mod lessons;
 pub mod risk;
 pub mod maturity;

@@ -1,0 +1,587 @@
+//! The weekly KPI sheet: which weeks a quarter holds, the values of derived
+//! rows, averages, status against target, the default set of metrics, the
+//! CSV layout that round-trips with a spreadsheet, and ROI per campaign.
+//!
+//! **Targets.** A row's `quarterly_target` is what the quarter should reach.
+//! For additive units (counts, currency: leads, spend, revenue) that is a
+//! quarter total, so the weekly target is the target ÷ the weeks in the
+//! quarter. For rates (percent, score, and every derived row: CTR, CPL,
+//! ROAS, NPS) the quarter's target is the level to hold, so the weekly
+//! target is the target itself. The row's status compares the weekly
+//! average with the weekly target.
+//!
+//! **Status.** Against a weekly target `t`, a value is on track when it is
+//! at least `t` (higher is better) or at most `t` (lower is better); behind
+//! when it misses by up to 10 % of `t`; far behind beyond that.
+
+use super::{Campaign, Direction, Formula, Id, Kpi, Unit, Workspace};
+use chrono::{Datelike, NaiveDate, Weekday};
+use std::collections::{BTreeMap, HashMap};
+
+/// A quarter of a year: `(2026, 4)` is October to December 2026.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Quarter {
+    pub year: i32,
+    pub q: u32,
+}
+
+impl Quarter {
+    pub fn of(d: NaiveDate) -> Quarter {
+        Quarter { year: d.year(), q: (d.month() - 1) / 3 + 1 }
+    }
+    pub fn first_day(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, (self.q - 1) * 3 + 1, 1).expect("a quarter's first day")
+    }
+    pub fn last_day(self) -> NaiveDate {
+        self.next().first_day().pred_opt().expect("a day before")
+    }
+    pub fn next(self) -> Quarter {
+        if self.q == 4 { Quarter { year: self.year + 1, q: 1 } } else { Quarter { year: self.year, q: self.q + 1 } }
+    }
+    pub fn prev(self) -> Quarter {
+        if self.q == 1 { Quarter { year: self.year - 1, q: 4 } } else { Quarter { year: self.year, q: self.q - 1 } }
+    }
+    /// `2026-Q4`.
+    pub fn label(self) -> String {
+        format!("{}-Q{}", self.year, self.q)
+    }
+    pub fn parse(s: &str) -> Option<Quarter> {
+        let (y, q) = s.trim().split_once("-Q")?;
+        let (year, q) = (y.parse().ok()?, q.parse().ok()?);
+        (1..=4).contains(&q).then_some(Quarter { year, q })
+    }
+    /// The ISO weeks whose Thursday falls in the quarter (so each week
+    /// belongs to exactly one quarter): 13, sometimes 14.
+    pub fn weeks(self) -> Vec<String> {
+        let mut out = vec![];
+        let mut d = self.first_day();
+        // The first Thursday on or after the first day.
+        while d.weekday() != Weekday::Thu {
+            d = d.succ_opt().expect("a next day");
+        }
+        while d <= self.last_day() {
+            out.push(super::iso_week_label(d));
+            d += chrono::Duration::weeks(1);
+        }
+        out
+    }
+}
+
+/// Values of every row for the given weeks, derived rows computed from the
+/// rows they read (in any order; a cycle, which validation refuses, gives
+/// no values). A ratio with a zero or missing denominator has no value —
+/// shown as "—", never NaN or ∞.
+pub fn values(kpis: &[Kpi], weeks: &[String]) -> HashMap<Id, Vec<Option<f64>>> {
+    let by_id: HashMap<&Id, &Kpi> = kpis.iter().map(|k| (&k.id, k)).collect();
+    let mut out: HashMap<Id, Vec<Option<f64>>> = HashMap::new();
+    fn row(id: &Id, by_id: &HashMap<&Id, &Kpi>, weeks: &[String], out: &mut HashMap<Id, Vec<Option<f64>>>, depth: usize) -> Vec<Option<f64>> {
+        if let Some(v) = out.get(id) {
+            return v.clone();
+        }
+        let Some(k) = by_id.get(id) else { return vec![None; weeks.len()] };
+        if depth > by_id.len() {
+            return vec![None; weeks.len()];
+        }
+        let v: Vec<Option<f64>> = match &k.formula {
+            None => weeks.iter().map(|w| k.weeks.get(w).copied()).collect(),
+            Some(Formula::Ratio { num, den, percent }) => {
+                let (n, d) = (row(num, by_id, weeks, out, depth + 1), row(den, by_id, weeks, out, depth + 1));
+                n.iter().zip(&d).map(|(n, d)| ratio(*n, *d, *percent)).collect()
+            }
+            Some(Formula::Sum { of }) => {
+                let parts: Vec<Vec<Option<f64>>> = of.iter().map(|p| row(p, by_id, weeks, out, depth + 1)).collect();
+                (0..weeks.len())
+                    .map(|i| {
+                        let xs: Vec<f64> = parts.iter().filter_map(|p| p[i]).collect();
+                        (!xs.is_empty()).then(|| xs.iter().sum())
+                    })
+                    .collect()
+            }
+        };
+        out.insert(id.clone(), v.clone());
+        v
+    }
+    for k in kpis {
+        row(&k.id, &by_id, weeks, &mut out, 0);
+    }
+    out
+}
+
+fn ratio(n: Option<f64>, d: Option<f64>, percent: bool) -> Option<f64> {
+    let (n, d) = (n?, d?);
+    if d == 0.0 {
+        return None;
+    }
+    let r = n / d * if percent { 100.0 } else { 1.0 };
+    r.is_finite().then_some(r)
+}
+
+/// The weekly values of one row over every week any row has data for
+/// (what a milestone tied to a derived KPI reads).
+pub fn series(ws: &Workspace, kpi: &Kpi) -> BTreeMap<String, f64> {
+    if kpi.formula.is_none() {
+        return kpi.weeks.clone();
+    }
+    let mut weeks: Vec<String> = ws.kpis.iter().flat_map(|k| k.weeks.keys().cloned()).collect();
+    weeks.sort();
+    weeks.dedup();
+    let v = values(&ws.kpis, &weeks);
+    weeks.into_iter().zip(v.get(&kpi.id).cloned().unwrap_or_default()).filter_map(|(w, x)| Some((w, x?))).collect()
+}
+
+/// The average of the weeks that have a value; `None` without any.
+pub fn average(v: &[Option<f64>]) -> Option<f64> {
+    let xs: Vec<f64> = v.iter().flatten().copied().collect();
+    (!xs.is_empty()).then(|| xs.iter().sum::<f64>() / xs.len() as f64)
+}
+
+/// Whether a unit adds up over weeks (counts, money) or is a level.
+pub fn is_additive(k: &Kpi) -> bool {
+    k.formula.is_none() && matches!(k.unit, Unit::Count | Unit::Currency) || matches!(k.formula, Some(Formula::Sum { .. }))
+}
+
+/// The target one week should meet (see the module doc).
+pub fn weekly_target(k: &Kpi, weeks_in_quarter: usize) -> Option<f64> {
+    let t = k.quarterly_target?;
+    Some(if is_additive(k) { t / weeks_in_quarter.max(1) as f64 } else { t })
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Status {
+    OnTrack,
+    Behind,
+    FarBehind,
+}
+
+/// How far behind still counts as "behind" rather than "far behind".
+pub const BEHIND_MARGIN: f64 = 0.10;
+
+/// A value against a target, in the row's direction.
+pub fn status(value: f64, target: f64, dir: Direction) -> Status {
+    let miss = match dir {
+        Direction::HigherIsBetter => target - value,
+        Direction::LowerIsBetter => value - target,
+    };
+    if miss <= 0.0 {
+        Status::OnTrack
+    } else if miss <= BEHIND_MARGIN * target.abs() {
+        Status::Behind
+    } else {
+        Status::FarBehind
+    }
+}
+
+/// One row of the sheet for a quarter.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SheetRow {
+    pub id: Id,
+    pub values: Vec<Option<f64>>,
+    pub average: Option<f64>,
+    pub weekly_target: Option<f64>,
+    pub cells: Vec<Option<Status>>,
+    pub status: Option<Status>,
+}
+
+/// Every row of the sheet for `weeks`, in the workspace's order.
+pub fn sheet(kpis: &[Kpi], weeks: &[String]) -> Vec<SheetRow> {
+    let vals = values(kpis, weeks);
+    kpis.iter()
+        .map(|k| {
+            let values = vals.get(&k.id).cloned().unwrap_or_else(|| vec![None; weeks.len()]);
+            let average = average(&values);
+            let weekly_target = weekly_target(k, weeks.len());
+            let judge = |v: Option<f64>| Some(status(v?, weekly_target?, k.direction));
+            SheetRow { id: k.id.clone(), cells: values.iter().map(|v| judge(*v)).collect(), status: judge(average), values, average, weekly_target }
+        })
+        .collect()
+}
+
+/// ROI and ROAS of a campaign: spend is its spent budget, revenue what was
+/// attributed to it. `None` without spend (nothing to divide by) or without
+/// revenue.
+pub fn roi(c: &Campaign) -> Option<(f64, f64)> {
+    let (spend, revenue) = (c.spent_budget(), c.revenue?);
+    (spend > 0.0).then(|| ((revenue - spend) / spend, revenue / spend))
+}
+
+/// The metrics a new workspace starts with: raw rows, and the ratios
+/// derived from them (never typed twice).
+pub fn default_set() -> Vec<Kpi> {
+    use super::Channel::*;
+    use Direction::*;
+    let raw = |id: &str, name: &str, ch: Option<super::Channel>, unit: Unit, dir: Direction| Kpi {
+        id: Id::from(id),
+        name: name.into(),
+        channel: ch,
+        unit,
+        direction: dir,
+        quarterly_target: None,
+        weeks: BTreeMap::new(),
+        formula: None,
+    };
+    let derived = |id: &str, name: &str, ch: Option<super::Channel>, unit: Unit, dir: Direction, f: Formula| Kpi { formula: Some(f), ..raw(id, name, ch, unit, dir) };
+    let r = |n: &str, d: &str, percent: bool| Formula::Ratio { num: Id::from(n), den: Id::from(d), percent };
+    vec![
+        raw("spend-sea", "Spend — search ads", Some(Sea), Unit::Currency, LowerIsBetter),
+        raw("spend-social", "Spend — paid social", Some(Social), Unit::Currency, LowerIsBetter),
+        raw("spend-display", "Spend — display", Some(Display), Unit::Currency, LowerIsBetter),
+        derived("spend", "Spend — total", None, Unit::Currency, LowerIsBetter, Formula::Sum { of: vec![Id::from("spend-sea"), Id::from("spend-social"), Id::from("spend-display")] }),
+        raw("impressions", "Impressions", Some(Sea), Unit::Count, HigherIsBetter),
+        raw("clicks", "Clicks", Some(Sea), Unit::Count, HigherIsBetter),
+        derived("ctr", "CTR", Some(Sea), Unit::Percent, HigherIsBetter, r("clicks", "impressions", true)),
+        derived("cpc", "CPC", Some(Sea), Unit::Currency, LowerIsBetter, r("spend-sea", "clicks", false)),
+        raw("leads", "Leads", None, Unit::Count, HigherIsBetter),
+        derived("cpl", "CPL", None, Unit::Currency, LowerIsBetter, r("spend", "leads", false)),
+        raw("acquisitions", "Acquisitions", None, Unit::Count, HigherIsBetter),
+        derived("cpa", "CPA / CPS", None, Unit::Currency, LowerIsBetter, r("spend", "acquisitions", false)),
+        raw("revenue", "Revenue", None, Unit::Currency, HigherIsBetter),
+        derived("roas", "ROAS", None, Unit::Score, HigherIsBetter, r("revenue", "spend", false)),
+        raw("email-sends", "Email sends", Some(Email), Unit::Count, HigherIsBetter),
+        raw("email-opens", "Email opens", Some(Email), Unit::Count, HigherIsBetter),
+        derived("open-rate", "Open rate", Some(Email), Unit::Percent, HigherIsBetter, r("email-opens", "email-sends", true)),
+        raw("email-clicks", "Email clicks", Some(Email), Unit::Count, HigherIsBetter),
+        derived("email-ctr", "Email CTR", Some(Email), Unit::Percent, HigherIsBetter, r("email-clicks", "email-sends", true)),
+        raw("email-sales", "Email sales", Some(Email), Unit::Count, HigherIsBetter),
+        raw("visitors", "Unique visitors", Some(Seo), Unit::Count, HigherIsBetter),
+        derived("conversion", "Conversion rate", None, Unit::Percent, HigherIsBetter, r("acquisitions", "visitors", true)),
+        raw("mqls", "MQLs", None, Unit::Count, HigherIsBetter),
+        raw("nps", "NPS", None, Unit::Score, HigherIsBetter),
+        raw("ces", "CES", None, Unit::Score, LowerIsBetter),
+    ]
+}
+
+// ── CSV ──
+
+/// One line of a refused CSV file and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CsvProblem {
+    /// 1-based line number in the file.
+    pub line: usize,
+    pub kind: CsvProblemKind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum CsvProblemKind {
+    /// The header is not `metric, target, average, <ISO weeks>…`.
+    BadHeader,
+    BadWeek(String),
+    /// A line with another number of cells than the header.
+    Ragged { expected: usize, found: usize },
+    NotANumber { column: String, text: String },
+    UnknownMetric(String),
+    /// A value typed into a derived row (it is computed).
+    DerivedRow(String),
+    Empty,
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+fn csv_number(v: Option<f64>) -> String {
+    match v {
+        Some(x) => {
+            let r = (x * 1e6).round() / 1e6;
+            if r == r.trunc() && r.abs() < 1e15 { format!("{}", r as i64) } else { format!("{r}") }
+        }
+        None => String::new(),
+    }
+}
+
+/// The sheet for `weeks` as CSV: `metric,target,average,2026-W40,…`, one
+/// line per row, derived rows included (computed; an import ignores their
+/// cells). Numbers with a dot, no thousands separator; CRLF line ends.
+pub fn to_csv(kpis: &[Kpi], weeks: &[String]) -> String {
+    let rows = sheet(kpis, weeks);
+    let mut out = String::from("metric,target,average");
+    for w in weeks {
+        out.push(',');
+        out.push_str(w);
+    }
+    out.push_str("\r\n");
+    for (k, r) in kpis.iter().zip(rows) {
+        out.push_str(&csv_field(&k.name));
+        out.push(',');
+        out.push_str(&csv_number(k.quarterly_target));
+        out.push(',');
+        out.push_str(&csv_number(r.average));
+        for v in r.values {
+            out.push(',');
+            out.push_str(&csv_number(v));
+        }
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// Splits CSV text into lines of fields (quotes, doubled quotes, commas and
+/// line breaks inside quotes). A `;` separator is accepted when the header
+/// uses it, as spreadsheets set to French write.
+fn parse_csv(text: &str) -> Vec<(usize, Vec<String>)> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let sep = if text.lines().next().is_some_and(|h| h.contains(';') && !h.contains(',')) { ';' } else { ',' };
+    let mut rows = vec![];
+    let (mut row, mut field, mut quoted, mut line, mut start) = (vec![], String::new(), false, 1usize, 1usize);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            ('"', true) => quoted = false,
+            ('"', false) if field.is_empty() => quoted = true,
+            (c, false) if c == sep => row.push(std::mem::take(&mut field)),
+            ('\r', false) => {}
+            ('\n', false) => {
+                row.push(std::mem::take(&mut field));
+                rows.push((start, std::mem::take(&mut row)));
+                line += 1;
+                start = line;
+            }
+            ('\n', true) => {
+                field.push('\n');
+                line += 1;
+            }
+            (c, _) => field.push(c),
+        }
+    }
+    if !field.is_empty() || !row.is_empty() {
+        row.push(field);
+        rows.push((start, row));
+    }
+    rows.retain(|(_, r)| !(r.len() == 1 && r[0].trim().is_empty()));
+    rows
+}
+
+/// What an import would change: per raw row, its new target and weekly
+/// values for the file's weeks.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CsvImport {
+    pub weeks: Vec<String>,
+    pub rows: Vec<(Id, Option<f64>, Vec<Option<f64>>)>,
+}
+
+/// Reads a CSV in the layout [`to_csv`] writes. Every problem is reported
+/// with its line, and nothing is returned unless the whole file reads.
+/// Metrics are matched by name (case and accents ignored); derived rows'
+/// cells and the average column are ignored (they are computed).
+pub fn from_csv(text: &str, kpis: &[Kpi]) -> Result<CsvImport, Vec<CsvProblem>> {
+    let lines = parse_csv(text);
+    let Some((hl, header)) = lines.first() else { return Err(vec![CsvProblem { line: 1, kind: CsvProblemKind::Empty }]) };
+    let h: Vec<String> = header.iter().map(|s| s.trim().to_lowercase()).collect();
+    if h.len() < 3 || h[0] != "metric" || h[1] != "target" || h[2] != "average" {
+        return Err(vec![CsvProblem { line: *hl, kind: CsvProblemKind::BadHeader }]);
+    }
+    let mut problems = vec![];
+    let weeks: Vec<String> = header[3..].iter().map(|s| s.trim().to_string()).collect();
+    for w in &weeks {
+        if !super::validate::is_iso_week(w) {
+            problems.push(CsvProblem { line: *hl, kind: CsvProblemKind::BadWeek(w.clone()) });
+        }
+    }
+    let by_name: HashMap<String, &Kpi> = kpis.iter().map(|k| (super::text::fold(k.name.trim()), k)).collect();
+    let num = |s: &str, col: &str, line: usize, problems: &mut Vec<CsvProblem>| -> Option<f64> {
+        let t = s.trim();
+        if t.is_empty() || t == "—" {
+            return None;
+        }
+        match super::fields::number(t, -1e12, 1e12, false) {
+            Ok(v) => v,
+            Err(_) => {
+                problems.push(CsvProblem { line, kind: CsvProblemKind::NotANumber { column: col.into(), text: t.chars().take(40).collect() } });
+                None
+            }
+        }
+    };
+    let mut rows = vec![];
+    for (line, cells) in &lines[1..] {
+        if cells.len() != header.len() {
+            problems.push(CsvProblem { line: *line, kind: CsvProblemKind::Ragged { expected: header.len(), found: cells.len() } });
+            continue;
+        }
+        let name = cells[0].trim();
+        let Some(k) = by_name.get(&super::text::fold(name)) else {
+            problems.push(CsvProblem { line: *line, kind: CsvProblemKind::UnknownMetric(name.chars().take(60).collect()) });
+            continue;
+        };
+        let target = num(&cells[1], "target", *line, &mut problems);
+        let _ = num(&cells[2], "average", *line, &mut problems);
+        let values: Vec<Option<f64>> = cells[3..].iter().zip(&weeks).map(|(c, w)| num(c, w, *line, &mut problems)).collect();
+        if k.formula.is_some() {
+            // Computed: what the file says is ignored, but must still read.
+            continue;
+        }
+        rows.push((k.id.clone(), target, values));
+    }
+    if problems.is_empty() {
+        Ok(CsvImport { weeks, rows })
+    } else {
+        Err(problems)
+    }
+}
+
+/// The rows with an import applied: the file's weeks replace those weeks
+/// (an empty cell clears one), other weeks are kept; the target is set.
+pub fn apply_import(kpis: &[Kpi], import: &CsvImport) -> Vec<Kpi> {
+    kpis.iter()
+        .filter_map(|k| {
+            let (_, target, values) = import.rows.iter().find(|(id, _, _)| id == &k.id)?;
+            let mut k = k.clone();
+            k.quarterly_target = *target;
+            for (w, v) in import.weeks.iter().zip(values) {
+                match v {
+                    Some(v) => k.weeks.insert(w.clone(), *v),
+                    None => k.weeks.remove(w),
+                };
+            }
+            Some(k)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn with_weeks(mut k: Kpi, vals: &[(&str, f64)]) -> Kpi {
+        k.weeks = vals.iter().map(|(w, v)| (w.to_string(), *v)).collect();
+        k
+    }
+
+    fn set() -> Vec<Kpi> {
+        let mut s = default_set();
+        for k in s.iter_mut() {
+            match k.id.as_str() {
+                "clicks" => *k = with_weeks(k.clone(), &[("2026-W40", 50.0), ("2026-W41", 0.0)]),
+                "impressions" => *k = with_weeks(k.clone(), &[("2026-W40", 1000.0), ("2026-W41", 0.0)]),
+                "spend-sea" => *k = with_weeks(k.clone(), &[("2026-W40", 100.0), ("2026-W41", 80.0)]),
+                "spend-social" => *k = with_weeks(k.clone(), &[("2026-W40", 20.0)]),
+                _ => {}
+            }
+        }
+        s
+    }
+
+    #[test]
+    fn quarters_hold_13_or_14_iso_weeks_each_in_one_quarter() {
+        let q = Quarter::of(d(2026, 11, 23));
+        assert_eq!(q, Quarter { year: 2026, q: 4 });
+        assert_eq!(q.label(), "2026-Q4");
+        assert_eq!(Quarter::parse("2026-Q4"), Some(q));
+        assert_eq!(Quarter::parse("2026-Q5"), None);
+        let w = q.weeks();
+        assert_eq!(w.first().unwrap(), "2026-W40");
+        // 1 October 2026 is a Thursday, and so is 31 December: 14 weeks,
+        // the last being W53 (2026 has 53 ISO weeks).
+        assert_eq!(w.len(), 14);
+        assert_eq!(w.last().unwrap(), "2026-W53");
+        // Consecutive quarters never share a week.
+        let mut all: Vec<String> = (0..8).flat_map(|i| (0..i).fold(Quarter { year: 2025, q: 1 }, |q, _| q.next()).weeks()).collect();
+        let n = all.len();
+        all.dedup();
+        assert_eq!(all.len(), n);
+        assert_eq!(q.next().prev(), q);
+    }
+
+    #[test]
+    fn derived_rows_are_computed_and_division_by_zero_has_no_value() {
+        let weeks = vec!["2026-W40".to_string(), "2026-W41".to_string(), "2026-W42".to_string()];
+        let v = values(&set(), &weeks);
+        assert_eq!(v[&Id::from("ctr")], vec![Some(5.0), None, None], "0 impressions → no CTR, not NaN");
+        assert_eq!(v[&Id::from("cpc")], vec![Some(2.0), None, None], "0 clicks → no CPC, not ∞");
+        assert_eq!(v[&Id::from("spend")], vec![Some(120.0), Some(80.0), None], "a sum of the rows that have a value");
+        assert_eq!(v[&Id::from("cpl")], vec![None, None, None], "no leads → no CPL");
+    }
+
+    #[test]
+    fn averages_and_weekly_targets() {
+        assert_eq!(average(&[Some(1.0), None, Some(3.0)]), Some(2.0));
+        assert_eq!(average(&[None, None]), None);
+        let mut leads = default_set().into_iter().find(|k| k.id.as_str() == "leads").unwrap();
+        leads.quarterly_target = Some(1300.0);
+        assert_eq!(weekly_target(&leads, 13), Some(100.0), "a count target is a quarter total");
+        let mut ctr = default_set().into_iter().find(|k| k.id.as_str() == "ctr").unwrap();
+        ctr.quarterly_target = Some(4.0);
+        assert_eq!(weekly_target(&ctr, 13), Some(4.0), "a rate target is a level to hold");
+    }
+
+    #[test]
+    fn status_in_both_directions() {
+        use Direction::*;
+        assert_eq!(status(100.0, 100.0, HigherIsBetter), Status::OnTrack);
+        assert_eq!(status(95.0, 100.0, HigherIsBetter), Status::Behind);
+        assert_eq!(status(85.0, 100.0, HigherIsBetter), Status::FarBehind);
+        assert_eq!(status(9.0, 10.0, LowerIsBetter), Status::OnTrack);
+        assert_eq!(status(10.5, 10.0, LowerIsBetter), Status::Behind);
+        assert_eq!(status(12.0, 10.0, LowerIsBetter), Status::FarBehind);
+    }
+
+    #[test]
+    fn roi_and_roas() {
+        let mut c = Campaign::new(Id::from("c"), "C");
+        c.budget = vec![super::super::ChannelBudget { channel: super::super::Channel::Sea, planned: 5000.0, spent: 2000.0 }];
+        assert_eq!(roi(&c), None);
+        c.revenue = Some(5000.0);
+        assert_eq!(roi(&c), Some((1.5, 2.5)));
+        c.budget.clear();
+        assert_eq!(roi(&c), None, "no spend, nothing to divide by");
+    }
+
+    #[test]
+    fn csv_round_trips_and_names_every_bad_line() {
+        let mut kpis = set();
+        kpis[0].quarterly_target = Some(1300.0);
+        kpis[0].name = "Spend, \"search\" ads".into();
+        let weeks = Quarter { year: 2026, q: 4 }.weeks();
+        let text = to_csv(&kpis, &weeks);
+        assert!(text.starts_with("metric,target,average,2026-W40,2026-W41,"));
+        let import = from_csv(&text, &kpis).unwrap();
+        let back = apply_import(&kpis, &import);
+        for k in back {
+            assert_eq!(Some(&k), kpis.iter().find(|x| x.id == k.id), "{}", k.name);
+        }
+        assert_eq!(to_csv(&kpis, &weeks), text);
+
+        let bad = "metric,target,average,2026-W40,2026-W41\r\nLeads,10,,1\r\nClicks,,,x,2\r\nNope,,,1,2\r\n";
+        let err = from_csv(bad, &kpis).unwrap_err();
+        assert_eq!(err, vec![
+            CsvProblem { line: 2, kind: CsvProblemKind::Ragged { expected: 5, found: 4 } },
+            CsvProblem { line: 3, kind: CsvProblemKind::NotANumber { column: "2026-W40".into(), text: "x".into() } },
+            CsvProblem { line: 4, kind: CsvProblemKind::UnknownMetric("Nope".into()) },
+        ]);
+        assert_eq!(from_csv("", &kpis).unwrap_err()[0].kind, CsvProblemKind::Empty);
+        assert_eq!(from_csv("a,b,c\r\n", &kpis).unwrap_err()[0].kind, CsvProblemKind::BadHeader);
+        assert_eq!(from_csv("metric,target,average,2026-W99\r\n", &kpis).unwrap_err()[0].kind, CsvProblemKind::BadWeek("2026-W99".into()));
+        // French spreadsheets: semicolons and decimal commas.
+        let fr = "metric;target;average;2026-W40\r\nleads;;;12,5\r\n";
+        let ok = from_csv(fr, &kpis).unwrap();
+        assert_eq!(ok.rows[0].2, vec![Some(12.5)]);
+    }
+
+    proptest! {
+        #[test]
+        fn csv_round_trip_of_any_numbers(vals in prop::collection::vec(prop::option::of(-1e9..1e9f64), 13)) {
+            let weeks = Quarter { year: 2026, q: 3 }.weeks();
+            let mut kpis = default_set();
+            let leads = kpis.iter_mut().find(|k| k.id.as_str() == "leads").unwrap();
+            for (w, v) in weeks.iter().zip(&vals) {
+                if let Some(v) = v { leads.weeks.insert(w.clone(), (v * 1e6).round() / 1e6); }
+            }
+            let text = to_csv(&kpis, &weeks);
+            let back = apply_import(&kpis, &from_csv(&text, &kpis).unwrap());
+            let l2 = back.iter().find(|k| k.id.as_str() == "leads").unwrap();
+            let l1 = kpis.iter().find(|k| k.id.as_str() == "leads").unwrap();
+            prop_assert_eq!(l1, l2);
+        }
+    }
+}
