@@ -488,6 +488,38 @@ strings! {
     DayEnds => "Working day ends", "Fin de la journée";
     ErrDayHours => "The working day must end after it starts.", "La journée doit finir après son début.";
     SkillsList => "Skills (comma separated)", "Compétences (séparées par des virgules)";
+    // ── kpis: sheet (main) ──
+    KpOnTrack => "on track", "en bonne voie";
+    KpBehind => "behind", "en retard";
+    KpFarBehind => "far behind", "très en retard";
+    KpNotANumber => "“{text}” is not a number: the cell keeps its value.", "« {text} » n'est pas un nombre : la cellule garde sa valeur.";
+    KpPasteBad => "Nothing pasted: row {row}, column {col} of the block is not a number.", "Rien n'a été collé : ligne {row}, colonne {col} du bloc n'est pas un nombre.";
+    KpPasteTooBig => "Nothing pasted: the block runs past the last typed row or week.", "Rien n'a été collé : le bloc dépasse la dernière ligne saisie ou la dernière semaine.";
+    KpPasted => "Pasted {n} values.", "{n} valeurs collées.";
+    KpImported => "Imported {file}: {n} metrics updated.", "{file} importé : {n} indicateurs mis à jour.";
+    KpQuarter => "Quarter", "Trimestre";
+    KpPrevQuarter => "Previous quarter:", "Trimestre précédent :";
+    KpNextQuarter => "Next quarter:", "Trimestre suivant :";
+    KpExportCsv => "Export CSV", "Exporter en CSV";
+    KpImportCsv => "Import CSV", "Importer un CSV";
+    KpHint => "Type in a week's cell; arrows, Enter and Tab move, Escape puts the value back. Paste a block copied from a spreadsheet into the first cell. Derived rows (ratios, totals) are computed, never typed.", "Saisissez dans la cellule d'une semaine ; flèches, Entrée et Tab pour se déplacer, Échap remet la valeur. Collez un bloc copié d'un tableur dans la première cellule. Les lignes calculées (ratios, totaux) ne se saisissent pas.";
+    KpCsvRefused => "The CSV file was not imported; nothing changed:", "Le fichier CSV n'a pas été importé ; rien n'a changé :";
+    KpEmpty => "No metric yet.", "Aucun indicateur pour l'instant.";
+    KpAddDefaults => "Add the usual marketing metrics", "Ajouter les indicateurs marketing habituels";
+    KpCaption => "KPI sheet, {q}", "Tableau des KPI, {q}";
+    KpMetric => "Metric", "Indicateur";
+    KpTarget => "Quarter target", "Cible du trimestre";
+    KpAverage => "Weekly average", "Moyenne hebdo.";
+    KpGeneral => "All channels", "Tous canaux";
+    KpDerived => "computed", "calculé";
+    KpLegend => "✔ on track · ▼ behind (up to 10 % short of the weekly target) · ✖ far behind. ↑ higher is better, ↓ lower is better. Counts and money: the weekly target is the quarter's ÷ its weeks; rates: the quarter's level.", "✔ en bonne voie · ▼ en retard (jusqu'à 10 % sous la cible hebdo.) · ✖ très en retard. ↑ plus haut est mieux, ↓ plus bas est mieux. Nombres et montants : cible hebdo. = cible du trimestre ÷ ses semaines ; taux : le niveau du trimestre.";
+    CsvLine => "Line {line}: {what}", "Ligne {line} : {what}";
+    CsvBadHeader => "the header must be metric, target, average, then ISO weeks (2026-W40…)", "l'en-tête doit être metric, target, average, puis des semaines ISO (2026-W40…)";
+    CsvBadWeek => "“{week}” is not an ISO week (like 2026-W40)", "« {week} » n'est pas une semaine ISO (comme 2026-W40)";
+    CsvRagged => "{found} cells where the header has {expected}", "{found} cellules alors que l'en-tête en a {expected}";
+    CsvNotANumber => "“{text}” in column {column} is not a number", "« {text} » dans la colonne {column} n'est pas un nombre";
+    CsvUnknownMetric => "no metric is called “{metric}”", "aucun indicateur ne s'appelle « {metric} »";
+    CsvEmpty => "the file is empty", "le fichier est vide";
     // ── milestones & timeline ──
     MsViews => "Milestone views", "Vues des jalons";
     MsTimeline => "Timeline", "Chronologie";

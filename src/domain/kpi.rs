@@ -444,6 +444,23 @@ pub fn apply_import(kpis: &[Kpi], import: &CsvImport) -> Vec<Kpi> {
         .collect()
 }
 
+/// A block pasted from a spreadsheet: rows split by line breaks, cells by
+/// tabs; an empty cell clears a value. Refused (with the 1-based row and
+/// column) if any cell is not a number.
+pub fn paste_block(text: &str) -> Result<Vec<Vec<Option<f64>>>, (usize, usize)> {
+    let text = text.trim_end_matches(['\r', '\n']);
+    text.split('\n')
+        .enumerate()
+        .map(|(r, line)| {
+            line.trim_end_matches('\r')
+                .split('\t')
+                .enumerate()
+                .map(|(c, cell)| super::fields::number(cell, -1e12, 1e12, false).map_err(|_| (r + 1, c + 1)))
+                .collect()
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -566,6 +583,13 @@ mod tests {
         let fr = "metric;target;average;2026-W40\r\nleads;;;12,5\r\n";
         let ok = from_csv(fr, &kpis).unwrap();
         assert_eq!(ok.rows[0].2, vec![Some(12.5)]);
+    }
+
+    #[test]
+    fn a_pasted_block_reads_or_names_its_bad_cell() {
+        assert_eq!(paste_block("1\t2,5\r\n3\t\r\n"), Ok(vec![vec![Some(1.0), Some(2.5)], vec![Some(3.0), None]]));
+        assert_eq!(paste_block("1\t2\n3\tabc"), Err((2, 2)));
+        assert_eq!(paste_block("12 000"), Ok(vec![vec![Some(12000.0)]]));
     }
 
     proptest! {

@@ -211,7 +211,7 @@ pub fn cadence(
 /// today and not done), oldest first, then those due from today to `days`
 /// days ahead, soonest first. Done milestones are left out of both: they
 /// need nothing more. Ties on a date go by id so the list is stable.
-pub fn upcoming<'a>(ms: &'a [Milestone], today: NaiveDate, days: i64, is_done: impl Fn(&Milestone) -> bool) -> Vec<&'a Milestone> {
+pub fn upcoming(ms: &[Milestone], today: NaiveDate, days: i64, is_done: impl Fn(&Milestone) -> bool) -> Vec<&Milestone> {
     let horizon = today + Duration::days(days.max(0));
     let by_date = |a: &&Milestone, b: &&Milestone| (a.date, &a.id).cmp(&(b.date, &b.id));
     let mut overdue: Vec<&Milestone> = ms.iter().filter(|m| m.date < today && !is_done(m)).collect();

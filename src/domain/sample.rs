@@ -252,6 +252,25 @@ pub fn example(today: NaiveDate) -> Workspace {
         kpi(11, "ROAS", None, Unit::Score, HigherIsBetter, 4.0, 3.1, 0.08),
         kpi(12, "NPS", None, Unit::Score, HigherIsBetter, 55.0, 47.0, 0.7),
     ];
+    // Ratios are derived, never typed twice: CPL = total spend ÷ leads.
+    ws.kpis.push(Kpi {
+        id: id("kpi", 13),
+        name: "Spend — total".into(),
+        channel: None,
+        unit: Unit::Currency,
+        direction: LowerIsBetter,
+        quarterly_target: Some(2000.0 * 13.0),
+        weeks: BTreeMap::new(),
+        formula: Some(Formula::Sum { of: vec![id("kpi", 1), id("kpi", 2)] }),
+    });
+    ws.kpis[5].weeks.clear();
+    ws.kpis[5].formula = Some(Formula::Ratio { num: id("kpi", 13), den: id("kpi", 5), percent: false });
+    ws.kpis[3].weeks.clear();
+    ws.kpis[3].formula = Some(Formula::Ratio { num: id("kpi", 2), den: id("kpi", 3), percent: false });
+    // Counts and money are quarter totals (13 weeks of the weekly figure above).
+    for k in ws.kpis.iter_mut().filter(|k| crate::domain::kpi::is_additive(k) && k.formula.is_none()) {
+        k.quarterly_target = k.quarterly_target.map(|t| t * 13.0);
+    }
 
     ws.milestones = vec![
         Milestone { id: id("ms", 1), campaign: Some(id("cp", 1)), title: "Landing page live".into(), date: monday - Duration::days(10), metric: "complete".into(), kpi: None, baseline: 0.0, target: 100.0, actual: Some(100.0), direction: Direction::HigherIsBetter },
@@ -424,8 +443,8 @@ mod tests {
         }
         let active = ws.sprints.iter().find(|s| s.state == SprintState::Active).unwrap();
         assert!(active.start <= today && today <= active.end, "the sprint is in progress today");
-        assert_eq!(ws.kpis.len(), 12);
-        assert!(ws.kpis.iter().all(|k| k.weeks.len() == 8));
+        assert_eq!(ws.kpis.len(), 13);
+        assert!(ws.kpis.iter().all(|k| k.weeks.len() == 8 || k.formula.is_some()));
         let v = serde_json::to_value(&ws).unwrap();
         assert_eq!(validate_workspace(&v, "workspace"), vec![]);
     }

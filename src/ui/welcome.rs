@@ -13,7 +13,12 @@ pub fn Welcome() -> impl IntoView {
         ws.name = store.t(K::ExampleName).to_string();
         store.start_with(ws);
     };
-    let empty = move |_| store.start_with(Workspace::empty(store.t(K::NewWorkspaceName)));
+    let empty = move |_| {
+        // A new workspace starts with the usual metrics on its KPI sheet.
+        let mut ws = Workspace::empty(store.t(K::NewWorkspaceName));
+        ws.kpis = crate::domain::kpi::default_set();
+        store.start_with(ws)
+    };
     view! {
         <section class="welcome">
             <h1>{t(K::WelcomeTitle)}</h1>

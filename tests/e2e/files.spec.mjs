@@ -37,7 +37,7 @@ test("export, import in a fresh browser profile, export again: identical", async
   const dialog = other.getByRole("dialog", { name: "Replace your workspace with this file?" });
   await expect(dialog).toContainText("Backlog items: 41");
   await expect(dialog).toContainText("Campaigns: 8");
-  await expect(dialog).toContainText("KPIs: 12");
+  await expect(dialog).toContainText("KPIs: 13");
   await dialog.getByRole("button", { name: "Replace my workspace" }).click();
   await expect(rows(other)).toHaveCount(41);
   await waitSaved(other);
