@@ -104,6 +104,14 @@ test("a milestone tied to a KPI takes its actual from the sheet, and follows it"
   await page.goto("./#/milestones?view=list");
   await expect(row).toContainText("175 (from the sheet)");
   await expect(row).toContainText("75 %");
+  // And typed into the sheet itself.
+  await page.goto("./#/kpis?q=2026-Q4");
+  const w47 = page.getByRole("textbox", { name: "Leads, 2026-W47", exact: true });
+  await w47.fill("190");
+  await w47.press("Enter");
+  await page.goto("./#/milestones?view=list");
+  await expect(row).toContainText("190 (from the sheet)");
+  await expect(row).toContainText("90 %");
 });
 
 test("drag a bar, break a dependency and see the flag, resize, keyboard, undo", async ({ page }) => {
