@@ -301,7 +301,22 @@ fn KpiRow(
 ) -> impl IntoView {
     let store = use_store();
     let id = StoredValue::new(id);
-    let meta = Memo::new(move |_| store.ws.with(|w| w.kpis.iter().find(|k| k.id == id.get_value()).map(|k| Kpi { weeks: Default::default(), ..k.clone() })));
+    // What the row shows besides its numbers (not its 104 weeks: cloning
+    // them for every row on every edit was most of an edit's cost).
+    let meta = Memo::new(move |_| {
+        store.ws.with(|w| {
+            w.kpis.iter().find(|k| k.id == id.get_value()).map(|k| Kpi {
+                id: k.id.clone(),
+                name: k.name.clone(),
+                channel: k.channel,
+                unit: k.unit,
+                direction: k.direction,
+                quarterly_target: k.quarterly_target,
+                weeks: Default::default(),
+                formula: None,
+            })
+        })
+    });
     let data = Memo::new(move |_| {
         let i = store.ws.with(|w| w.kpis.iter().position(|k| k.id == id.get_value()))?;
         sheet.with(|s| s.get(i).cloned())

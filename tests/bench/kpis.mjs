@@ -1,0 +1,56 @@
+// KPI sheet benchmark: with the large workspace (100 KPIs × 104 weeks)
+// loaded, switch quarter until the new weeks' values are painted, and type
+// a value into a cell until the row's average is painted again.
+// Run by `bash .ci/bench` after bench.mjs, against the same server.
+import { pct, seeded } from "./lib.mjs";
+import fs from "node:fs";
+
+const [base = "http://127.0.0.1:8091/jalon/", bigFile = "tests/bench/out/large.json"] = process.argv.slice(2);
+const REPS = Number(process.env.REPS || 15);
+const big = fs.readFileSync(bigFile, "utf8");
+const ws = JSON.parse(big).workspace;
+
+const { browser, context } = await seeded(base, big);
+const page = await context.newPage();
+await page.goto(base + "#/kpis");
+await page.waitForSelector("table.kpi-sheet tbody tr", { timeout: 60_000 });
+await page.waitForTimeout(500);
+
+// Switch quarter with the ← link, until the header's first week changed and a frame started.
+const sw = [];
+for (let r = 0; r < REPS; r++) {
+  sw.push(await page.evaluate(async () => {
+    const first = () => document.querySelector("table.kpi-sheet thead th.week")?.textContent;
+    const before = first();
+    const link = document.querySelector(".quarter-nav a");
+    const t0 = performance.now();
+    link.click();
+    await new Promise((res) => { const tick = () => (first() !== before ? res() : requestAnimationFrame(tick)); tick(); });
+    await new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
+    return performance.now() - t0;
+  }));
+}
+
+// Edit a cell: type a value and Enter → the average cell of its row changes → next frame.
+const edit = [];
+for (let r = 0; r < REPS * 2; r++) {
+  edit.push(await page.evaluate(async (v) => {
+    const input = document.getElementById("kc-3-2");
+    const avg = input.closest("tr").querySelector("td.avg");
+    const before = avg.textContent;
+    input.value = String(v);
+    const t0 = performance.now();
+    input.dispatchEvent(new Event("change", { bubbles: true }));
+    await new Promise((res) => {
+      const mo = new MutationObserver(() => { mo.disconnect(); res(); });
+      mo.observe(avg, { childList: true, subtree: true, characterData: true });
+      if (avg.textContent !== before) { mo.disconnect(); res(); }
+    });
+    await new Promise((res) => requestAnimationFrame(res));
+    return performance.now() - t0;
+  }, 100000 + r * 1000));
+}
+await browser.close();
+const f = (x) => `${x.toFixed(1)} ms`;
+console.log(`| switch quarter on the KPI sheet (${ws.kpis.length} KPIs × 104 weeks) → painted, p50 / p95 of ${REPS} | ${f(pct(sw, 50))} / ${f(pct(sw, 95))} | ≤ 50 ms | ${pct(sw, 95) <= 50 ? "ok" : "OVER"} |`);
+console.log(`| edit a KPI cell → its row and the derived rows painted, p50 / p95 of ${REPS * 2} | ${f(pct(edit, 50))} / ${f(pct(edit, 95))} | ≤ 16 ms | ${pct(edit, 95) <= 16 ? "ok" : "OVER"} |`);
