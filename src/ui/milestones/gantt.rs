@@ -209,7 +209,7 @@ pub fn Gantt() -> impl IntoView {
     });
     Effect::new(move |_| {
         body.track();
-        measure();
+        request_animation_frame(measure);
     });
     // A bar chosen from the keyboard out of the rendered range is brought
     // into view first.
@@ -229,13 +229,17 @@ pub fn Gantt() -> impl IntoView {
         let (first, last) = range.get();
         model.with(|m| m.order.iter().skip(first).take(last.saturating_sub(first)).cloned().collect::<Vec<_>>())
     };
-    // Open on today, not on the first campaign of two years ago.
+    // Open on today, not on the first campaign of two years ago. Done in
+    // the next animation frame, with the row range: reading the layout
+    // while the chart is being built would lay the page out twice.
     Effect::new(move |_| {
         let z = zoom.get();
-        if let Some(el) = scroller.get() {
-            let x = model.with_untracked(|m| x_of(m.first, today, z));
-            el.set_scroll_left((x - 160.0).max(0.0) as i32);
-        }
+        request_animation_frame(move || {
+            if let Some(el) = scroller.get_untracked() {
+                let x = model.with_untracked(|m| x_of(m.first, today, z));
+                el.set_scroll_left((x - 160.0).max(0.0) as i32);
+            }
+        });
     });
     let today_x = move || model.with(|m| x_of(m.first, today, zoom.get()));
     let lang = move || store.lang.get();
