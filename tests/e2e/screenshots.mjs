@@ -47,6 +47,8 @@ for (const [w, h] of [[1280, 720], [1920, 1080]]) {
   }
   await page.goto(base + "#/milestones?view=list");
   await shot("milestones-list");
+  await page.goto(base + "#/kpis?q=2026-Q4");
+  await shot("kpis-sheet");
   // The portfolio: what the CEO reads, and what the room decides with.
   for (const v of ["overview", "table", "board", "scoring", "select", "risks", "maturity"]) {
     await page.goto(base + `#/portfolio?view=${v}`);
