@@ -26,7 +26,7 @@ use wasm_bindgen::JsCast;
 
 const ROW_H: f64 = 40.0;
 /// Rows rendered above and below the window.
-const OVERSCAN: usize = 8;
+const OVERSCAN: usize = 4;
 
 /// One row's bar, as the chart draws it.
 #[derive(Clone, Debug, PartialEq)]
@@ -190,7 +190,7 @@ pub fn Gantt() -> impl IntoView {
     // Only the rows in (and near) the window are rendered: 200 rows with
     // 2,000 diamonds laid out at once took a quarter of a second to open.
     let body = NodeRef::<leptos::html::Div>::new();
-    let range = RwSignal::new((0usize, 30usize));
+    let range = RwSignal::new((0usize, 20usize));
     let measure = move || {
         let Some(el) = body.get_untracked() else { return };
         let top = el.get_bounding_client_rect().top();
