@@ -19,6 +19,7 @@ pub mod kpi;
 pub mod lessons;
 pub mod risk;
 pub mod maturity;
+pub mod meeting;
 pub mod milestone;
 pub mod overview;
 pub mod portfolio_ops;
