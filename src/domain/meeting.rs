@@ -261,6 +261,50 @@ pub fn agenda(ws: &Workspace, today: NaiveDate) -> Agenda {
     Agenda { goals, behind, milestones, risks, changes, topics }
 }
 
+/// One row of the KPI slide: the latest week with a value against the
+/// weekly target, and the quarter's weekly average so far.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KpiLine {
+    pub kpi: Id,
+    pub latest: Option<(String, f64)>,
+    pub average: Option<f64>,
+    pub target: Option<f64>,
+    pub status: Option<Status>,
+}
+
+/// The KPI sheet as the projector shows it: this quarter up to this week,
+/// rows behind target first (far behind, then behind), then on track, then
+/// rows without a target or a value; the sheet's order within each.
+pub fn kpi_slide(ws: &Workspace, today: NaiveDate) -> Vec<KpiLine> {
+    let weeks = Quarter::of(today).weeks();
+    let this_week = super::iso_week_label(today);
+    let n = weeks.iter().filter(|w| **w <= this_week).count();
+    let rows = kpi::sheet(&ws.kpis, &weeks);
+    let mut out: Vec<KpiLine> = ws
+        .kpis
+        .iter()
+        .zip(&rows)
+        .map(|(k, row)| {
+            let latest = row.values[..n].iter().enumerate().rev().find_map(|(i, v)| v.map(|v| (i, v)));
+            KpiLine {
+                kpi: k.id.clone(),
+                status: latest.and_then(|(i, _)| row.cells[i]),
+                latest: latest.map(|(i, v)| (weeks[i].clone(), v)),
+                average: kpi::average(&row.values[..n]),
+                target: row.weekly_target,
+            }
+        })
+        .collect();
+    let rank = |s: Option<Status>| match s {
+        Some(Status::FarBehind) => 0,
+        Some(Status::Behind) => 1,
+        Some(Status::OnTrack) => 2,
+        None => 3,
+    };
+    out.sort_by_key(|l| rank(l.status));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -416,5 +460,20 @@ mod tests {
             let m = ws.milestones.iter().find(|m| &m.id == id).unwrap();
             assert!(m.date <= d("2026-12-08"), "{id}: not beyond 14 days");
         }
+    }
+
+    #[test]
+    fn the_kpi_slide_puts_rows_behind_target_first() {
+        let mut ws = Workspace::empty("t");
+        ws.kpis.push(kpi("fine", Unit::Count, Direction::HigherIsBetter, Some(1400.0), &[("2026-W48", 150.0)]));
+        ws.kpis.push(kpi("none", Unit::Score, Direction::HigherIsBetter, None, &[("2026-W48", 30.0)]));
+        ws.kpis.push(kpi("slip", Unit::Count, Direction::HigherIsBetter, Some(1400.0), &[("2026-W47", 100.0), ("2026-W48", 95.0)]));
+        ws.kpis.push(kpi("bad", Unit::Count, Direction::HigherIsBetter, Some(1400.0), &[("2026-W48", 10.0), ("2026-W49", 500.0)]));
+        let s = kpi_slide(&ws, d("2026-11-24"));
+        let order: Vec<&str> = s.iter().map(|l| l.kpi.as_str()).collect();
+        assert_eq!(order, vec!["bad", "slip", "fine", "none"]);
+        assert_eq!(s[0].latest, Some(("2026-W48".to_string(), 10.0)), "next week's value is not a fact yet");
+        assert_eq!(s[1].average, Some(97.5));
+        assert_eq!(s[1].target, Some(100.0));
     }
 }

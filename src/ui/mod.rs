@@ -6,8 +6,8 @@ mod kpis;
 mod meeting;
 mod milestones;
 mod notices;
-mod placeholder;
 mod portfolio;
+mod present;
 pub mod route;
 mod settings;
 mod sprint;
@@ -39,6 +39,7 @@ fn App() -> impl IntoView {
     let store = Store::init();
     let area = route::use_route().area;
     let scope = sprint::Scope::provide();
+    let presenting = present::Presenting::provide();
 
     Effect::new(move |_| {
         let lang = store.lang.get();
@@ -62,7 +63,10 @@ fn App() -> impl IntoView {
         }
         a
     });
-    window_event_listener(leptos::ev::keydown, move |e| on_shortcut(store, &e));
+    window_event_listener(leptos::ev::keydown, move |e| {
+        on_shortcut(store, &e);
+        present::on_key(store, presenting, &e);
+    });
     let dragging = RwSignal::new(false);
     window_event_listener(leptos::ev::dragover, move |e| {
         if has_files(&e) {
@@ -84,7 +88,7 @@ fn App() -> impl IntoView {
     });
 
     view! {
-        <div class="page" inert=move || store.pending_import.with(Option::is_some) || store.pending_trello.with(Option::is_some) || scope.is_open()>
+        <div class="page" hidden=move || presenting.on.get() inert=move || presenting.on.get() || store.pending_import.with(Option::is_some) || store.pending_trello.with(Option::is_some) || scope.is_open()>
         <button class="skip-link" on:click=move |_| focus_main()>{t(K::SkipToContent)}</button>
         <Header area=area />
         <notices::Notices />
@@ -105,6 +109,7 @@ fn App() -> impl IntoView {
             }}
         </main>
         </div>
+        {move || presenting.on.get().then(|| view! { <present::Presentation /> })}
         <notices::ToastView />
         <notices::ImportDialog />
         <notices::TrelloDialog />
@@ -246,6 +251,9 @@ fn Header(area: ReadSignal<Area>) -> impl IntoView {
                         if let Some(f) = input.files().and_then(|l| l.get(0)) { store.import_file(f); }
                         input.set_value("");
                     } />
+                <Show when=move || store.started.get()>
+                    <present::PresentButton />
+                </Show>
                 <button class="ghost" on:click=move |_| { if let Some(i) = file_input.get() { i.click(); } }>{t(K::Import)}</button>
                 <Show when=move || store.started.get()>
                     <button class="primary" on:click=move |_| store.export()>{t(K::Export)}</button>

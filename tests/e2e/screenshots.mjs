@@ -49,6 +49,25 @@ for (const [w, h] of [[1280, 720], [1920, 1080]]) {
   await shot("milestones-list");
   await page.goto(base + "#/kpis?q=2026-Q4");
   await shot("kpis-sheet");
+  // The weekly meeting, prepared and running with two attendees for 20 minutes.
+  await page.goto(base + "#/meeting");
+  await shot("meeting-prepare");
+  await page.getByRole("button", { name: "Prepare this week's meeting" }).click();
+  const team = page.getByRole("region", { name: "Attendees" }).getByRole("checkbox");
+  await team.nth(0).check();
+  await team.nth(1).check();
+  await page.getByRole("button", { name: "Start the meeting" }).click();
+  await page.clock.setFixedTime(new Date("2026-11-24T10:20:00"));
+  await page.waitForTimeout(1200);
+  await shot("meeting-running");
+  // Presentation mode, every slide.
+  await page.keyboard.press("p");
+  for (let i = 1; i <= 5; i++) {
+    await shot(`present-${i}`);
+    await page.keyboard.press("ArrowRight");
+  }
+  await page.keyboard.press("Escape");
+  await page.clock.setFixedTime(new Date("2026-11-24T10:00:00"));
   // The portfolio: what the CEO reads, and what the room decides with.
   for (const v of ["overview", "table", "board", "scoring", "select", "risks", "maturity"]) {
     await page.goto(base + `#/portfolio?view=${v}`);

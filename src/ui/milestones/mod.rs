@@ -7,6 +7,8 @@ mod form;
 mod gantt;
 mod list;
 
+pub use list::StatusBadge;
+
 use crate::domain::milestone::{self as ms, Evaluation, Status};
 use crate::domain::Milestone;
 use crate::i18n::K;

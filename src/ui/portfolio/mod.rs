@@ -15,6 +15,8 @@ mod scoring;
 mod select;
 mod table;
 
+pub use matrix::Matrix;
+
 use crate::domain::scoring as sc;
 use crate::domain::ops::{Op, Record};
 use crate::domain::{Campaign, Id, Phase};

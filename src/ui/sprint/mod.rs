@@ -18,6 +18,7 @@ use crate::state::{browser, use_store};
 use crate::ui::route::{href_with, param, Area, Route};
 use crate::ui::t;
 use leptos::prelude::*;
+pub use charts::Burndown;
 pub use scope::{Scope, ScopeDialog};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,0 +1,142 @@
+// The weekly meeting as a marketing lead runs it, on a fake clock: two
+// attendees, the cost ticking, the timebox warning, a decision, an action
+// turned into a backlog item, the meeting kept afterwards; and the
+// projector's presentation mode, entered and left by key and by button.
+import { test, expect } from "@playwright/test";
+import { row, startExample } from "./helpers.mjs";
+
+const areas = (page) => page.getByRole("navigation", { name: "Areas" });
+
+test("run a meeting: two attendees, live cost on a fake clock, timebox warning, decision, action to backlog, kept after reload", async ({ page }) => {
+  await page.clock.install({ time: new Date("2026-11-24T09:59:00") });
+  await startExample(page);
+  // The clock stands still from here and moves only when the test says so.
+  await page.clock.pauseAt(new Date("2026-11-24T10:00:00"));
+  await areas(page).getByRole("link", { name: "Meeting" }).click();
+  await expect(page.getByRole("heading", { name: "Meeting", level: 1 })).toBeVisible();
+  // The agenda is built from the workspace before the meeting exists.
+  await expect(page.getByRole("heading", { name: "Quarter goals" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "KPIs behind target this week" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Top risks" })).toBeVisible();
+  await expect(page.getByText("Supplier delay on winter blend packaging")).toBeVisible();
+
+  await page.getByRole("button", { name: "Prepare this week's meeting" }).click();
+  const attendees = page.getByRole("region", { name: "Attendees" });
+  await attendees.getByRole("checkbox", { name: /Camille Martin/ }).check();
+  // A guest with a bad rate is refused and nothing is added.
+  await attendees.getByLabel("Guest's name").fill("Zoé (agency)");
+  await attendees.getByLabel("Hourly rate (EUR)").fill("-5");
+  await attendees.getByRole("button", { name: "Add guest" }).click();
+  await expect(attendees.getByRole("alert").first()).toBeVisible();
+  await expect(attendees.getByRole("button", { name: "Remove Zoé (agency)" })).toHaveCount(0);
+  await attendees.getByLabel("Hourly rate (EUR)").fill("35");
+  await attendees.getByRole("button", { name: "Add guest" }).click();
+  await expect(attendees.getByRole("button", { name: "Remove Zoé (agency)" })).toBeVisible();
+
+  // 85 + 35 = 120 an hour: 120 projected for 60 minutes, 180 for 90.
+  const clock = page.locator(".ticker");
+  await expect(clock).toContainText("120 EUR/h");
+  await expect(clock).toContainText("Projected for 60 min");
+  await expect(clock.locator("dd").nth(2)).toHaveText("120 EUR");
+  await page.getByRole("radio", { name: "90 min" }).check();
+  await expect(clock.locator("dd").nth(2)).toHaveText("180 EUR");
+  await page.getByRole("radio", { name: "60 min" }).check();
+
+  await page.getByRole("button", { name: "Start the meeting" }).click();
+  await expect(page.getByTestId("cost")).toHaveText("0 EUR");
+  await page.clock.fastForward("30:00");
+  // Ticks live, without any action: half an hour at 120 an hour.
+  await expect(page.getByTestId("cost")).toHaveText("60 EUR");
+  await expect(page.getByRole("timer")).toHaveText("30:00");
+  await expect(page.getByRole("alert").filter({ hasText: "left in the timebox" })).toHaveCount(0);
+  await page.clock.fastForward("25:00");
+  await expect(page.getByRole("alert").filter({ hasText: "05:00 left in the timebox" })).toBeVisible();
+  await page.clock.fastForward("06:00");
+  await expect(page.getByRole("alert").filter({ hasText: "Over the timebox by 01:00" })).toBeVisible();
+  await expect(page.getByTestId("cost")).toHaveText("122 EUR");
+
+  // A topic raised, discussed; a decision; an action owned by someone.
+  await page.getByLabel("A topic or conflict to discuss").fill("Social vs SEA budget split");
+  await page.getByRole("button", { name: "Add topic" }).click();
+  await page.getByRole("button", { name: "Discussed: Social vs SEA budget split" }).click();
+  await expect(page.locator(".agenda").getByText("Social vs SEA budget split")).toHaveCount(0);
+  await page.getByLabel("Decision", { exact: true }).fill("Move 1,000 EUR from display to search ads");
+  await page.getByRole("button", { name: "Record decision" }).click();
+  await expect(page.getByRole("region", { name: "Decisions" }).getByRole("listitem")).toHaveText([/^Move 1,000 EUR from display to search ads/]);
+  await page.getByLabel("Action item", { exact: true }).fill("Brief the agency on the new split");
+  await page.getByLabel("Owner").fill("Léa Dubois");
+  await page.getByRole("button", { name: "Add action item" }).click();
+  await page.getByRole("button", { name: "Make a backlog item: Brief the agency on the new split" }).click();
+  const actions = page.getByRole("region", { name: "Action items" });
+  await expect(actions.getByText("In the backlog")).toBeVisible();
+  // One undo takes the item and the link back; redo brings both.
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(actions.getByRole("button", { name: /Make a backlog item/ })).toBeVisible();
+  await page.getByRole("button", { name: "Redo" }).click();
+  await expect(actions.getByText("In the backlog")).toBeVisible();
+
+  await page.getByRole("button", { name: "End the meeting" }).click();
+  await expect(page.getByRole("button", { name: "Prepare this week's meeting" })).toBeVisible();
+  await page.reload();
+  const past = page.getByRole("region", { name: "Past meetings" });
+  await expect(past.locator("summary")).toHaveText("2026-11-24 · 61 min · 122 EUR · 1 decision");
+  await past.locator("summary").click();
+  await expect(past).toContainText("Camille Martin, Zoé (agency)");
+  await expect(past).toContainText("Move 1,000 EUR from display to search ads");
+  await expect(past).toContainText("Brief the agency on the new split · Léa Dubois");
+
+  // The action is a backlog item saying where it came from.
+  await areas(page).getByRole("link", { name: "Backlog" }).click();
+  await page.getByLabel("Search").fill("Brief the agency");
+  await expect(row(page, "Brief the agency on the new split")).toHaveCount(1);
+  await expect(row(page, "Brief the agency on the new split")).toContainText("meeting");
+});
+
+test("presentation mode: P and the button enter, arrows move between five slides in large type, Escape and the button leave", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-11-24T10:00:00"));
+  await startExample(page);
+  // P typed in a field is text, not a shortcut.
+  await page.getByLabel("Title of the new item").fill("p");
+  await expect(page.getByRole("region", { name: "Presentation" })).toHaveCount(0);
+  await page.getByLabel("Title of the new item").fill("");
+  await page.evaluate(() => document.activeElement.blur());
+  await page.keyboard.press("p");
+  const show = page.getByRole("region", { name: "Presentation" });
+  await expect(show).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Backlog", level: 1 })).toBeHidden();
+  const size = await show.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(24);
+  const title = show.getByRole("heading", { level: 1 });
+  await expect(title).toHaveText("KPIs — behind target first");
+  // Behind-target rows come first: the first row is not on track.
+  await expect(show.getByRole("row").nth(1)).toContainText(/behind/);
+  await expect(show.getByRole("button", { name: "Previous slide" })).toBeDisabled();
+  await page.keyboard.press("ArrowRight");
+  await expect(title).toHaveText("Prioritisation: value vs effort");
+  await expect(show.getByRole("button", { name: /Winter blend launch/ })).toBeVisible();
+  await page.keyboard.press("ArrowRight");
+  await expect(title).toHaveText("Sprint board and burndown");
+  await expect(show.getByText("Burndown", { exact: true })).toBeVisible();
+  await page.keyboard.press("ArrowRight");
+  await expect(title).toHaveText("Milestones: overdue and next 14 days");
+  await show.getByRole("button", { name: "Next slide" }).click();
+  await expect(title).toHaveText("This week's meeting");
+  await expect(show.getByRole("heading", { name: "Quarter goals" })).toBeVisible();
+  await expect(show.getByText("Slide 5 of 5")).toBeVisible();
+  await expect(show.getByRole("button", { name: "Next slide" })).toBeDisabled();
+  // No editing chrome on the projector.
+  await expect(show.getByRole("button", { name: "Add topic" })).toHaveCount(0);
+  await page.keyboard.press("ArrowLeft");
+  await expect(title).toHaveText("Milestones: overdue and next 14 days");
+  await page.keyboard.press("Escape");
+  await expect(show).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Backlog", level: 1 })).toBeVisible();
+
+  // The button enters too, from any area, and "Leave presentation" leaves.
+  await areas(page).getByRole("link", { name: "KPIs" }).click();
+  await page.getByRole("button", { name: "Present" }).click();
+  await expect(show).toBeVisible();
+  await show.getByRole("button", { name: "Leave presentation (Esc)" }).click();
+  await expect(show).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "KPIs", level: 1 })).toBeVisible();
+});
