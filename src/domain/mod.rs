@@ -20,6 +20,7 @@ pub mod lessons;
 pub mod risk;
 pub mod maturity;
 pub mod meeting;
+pub mod metrics;
 pub mod milestone;
 pub mod overview;
 pub mod portfolio_ops;
