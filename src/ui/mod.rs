@@ -2,7 +2,7 @@
 //! its actions, and hold no business rules (those are in `domain`).
 
 mod backlog;
-mod kpis;
+pub mod kpis;
 mod meeting;
 mod milestones;
 mod notices;

@@ -95,3 +95,110 @@ test("CSV: export then import gives the same sheet; a bad file is refused line b
   await expect(alert).toContainText("Line 4: no metric is called “Followers”");
   expect(await page.locator("table.kpi-sheet").innerText()).toBe(before);
 });
+
+test("metrics: add, rename, move, a ratio computed, a circle refused, removal refused while used then undone; the chart shows the target", async ({ page }) => {
+  await startEmpty(page);
+  await page.getByRole("navigation", { name: "Areas" }).getByRole("link", { name: "KPIs" }).click();
+  const names = () => page.locator("table.kpi-sheet th .name").allInnerTexts();
+  await page.getByRole("button", { name: "Add a metric" }).click();
+  const form = page.getByRole("region", { name: "Add a metric" });
+  await form.getByLabel("Name").fill("Webinar sign-ups");
+  await form.getByLabel("Channel").selectOption({ label: "Email" });
+  await form.getByLabel("Quarter target").fill("lots");
+  await expect(form.getByRole("alert").first()).toBeVisible();
+  await form.getByLabel("Quarter target").fill("140");
+  await form.getByRole("button", { name: "Add metric" }).click();
+  await expect(form).toHaveCount(0);
+  // It joins the end of the email rows.
+  let order = await names();
+  expect(order.indexOf("Webinar sign-ups")).toBe(order.indexOf("Email sales") + 1);
+  await cell(page, "Webinar sign-ups", "2026-W48").fill("12");
+  await cell(page, "Webinar sign-ups", "2026-W48").press("Enter");
+
+  // Rename, then move up one row within its channel: the typed value follows.
+  await page.getByRole("button", { name: "Edit Webinar sign-ups" }).click();
+  const edit = page.getByRole("region", { name: "Edit metric: Webinar sign-ups" });
+  await edit.getByLabel("Name").fill("Webinar registrations");
+  await edit.getByRole("button", { name: "Save" }).click();
+  await expect(cell(page, "Webinar registrations", "2026-W48")).toHaveValue("12");
+  await page.getByRole("button", { name: "Edit Webinar registrations" }).click();
+  await page.getByRole("button", { name: "Move up" }).click();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  order = await names();
+  expect(order.indexOf("Webinar registrations")).toBe(order.indexOf("Email sales") - 1);
+  // A name already used is refused.
+  await page.getByRole("button", { name: "Add a metric" }).click();
+  await page.getByRole("region", { name: "Add a metric" }).getByLabel("Name").fill("ctr");
+  await page.getByRole("button", { name: "Add metric" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Another metric already has this name" })).toBeVisible();
+
+  // A derived ratio, computed and never typed.
+  const add = page.getByRole("region", { name: "Add a metric" });
+  await add.getByLabel("Name").fill("Registrations per send");
+  await add.getByLabel("Unit").selectOption({ label: "Percentage" });
+  await add.getByLabel("Values").selectOption({ label: "Ratio of two rows" });
+  await add.getByLabel("Numerator").selectOption({ label: "Webinar registrations" });
+  await add.getByLabel("Denominator").selectOption({ label: "Email sends" });
+  await add.getByLabel("× 100 (a percentage)").check();
+  await add.getByRole("button", { name: "Add metric" }).click();
+  await expect(row(page, "Registrations per send")).toContainText("computed");
+  await cell(page, "Email sends", "2026-W48").fill("400");
+  await cell(page, "Email sends", "2026-W48").press("Enter");
+  await expect(row(page, "Registrations per send").getByRole("cell").nth(2 + 8)).toHaveText(/^3 %/);
+
+  // Email sends computed from the ratio that reads it: a circle, refused, nothing changed.
+  await page.getByRole("button", { name: "Edit Email sends" }).click();
+  const sends = page.getByRole("region", { name: "Edit metric: Email sends" });
+  await sends.getByLabel("Values").selectOption({ label: "Ratio of two rows" });
+  await sends.getByLabel("Numerator").selectOption({ label: "Registrations per send" });
+  await sends.getByLabel("Denominator").selectOption({ label: "Webinar registrations" });
+  await sends.getByRole("button", { name: "Save" }).click();
+  await expect(sends.getByRole("alert")).toContainText("would go round in a circle");
+  await sends.getByRole("button", { name: "Cancel" }).click();
+  await expect(cell(page, "Email sends", "2026-W48")).toHaveValue("400");
+
+  // A row a formula reads cannot go; the ratio can, and comes back with undo.
+  await page.getByRole("button", { name: "Edit Webinar registrations" }).click();
+  await page.getByRole("button", { name: "Remove metric" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "cannot be removed: Registrations per send compute from it" })).toBeVisible();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await page.getByRole("button", { name: "Edit Registrations per send" }).click();
+  await page.getByRole("button", { name: "Remove metric" }).click();
+  await expect(row(page, "Registrations per send")).toHaveCount(0);
+  await page.getByRole("button", { name: "Undo" }).first().click();
+  await expect(row(page, "Registrations per send")).toHaveCount(1);
+
+  // The chart: the weeks with the weekly target (140 ÷ 14 weeks = 10) as a line.
+  const name = page.locator("table.kpi-sheet th .name").filter({ hasText: exact("Webinar registrations") });
+  await name.click();
+  const chart = page.getByRole("region", { name: "Webinar registrations: weekly trend" });
+  await expect(chart).toBeVisible();
+  await expect(chart.getByRole("img")).toHaveAccessibleName(/latest 12 in 2026-W48; weekly target 10\./);
+  await expect(chart.getByText("target 10", { exact: true })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(chart).toHaveCount(0);
+  await expect(name).toBeFocused();
+  // Kept after a reload.
+  await page.reload();
+  await expect(cell(page, "Webinar registrations", "2026-W48")).toHaveValue("12");
+  order = await names();
+  expect(order.indexOf("Webinar registrations")).toBe(order.indexOf("Email sales") - 1);
+});
+
+test("ROI per campaign: revenue typed on the campaign, ROI and ROAS beside the sheet; a negative revenue is refused", async ({ page }) => {
+  await startExample(page);
+  await page.goto("./#/portfolio?campaign=cp-1");
+  await expect(page.getByRole("heading", { name: "Winter blend launch", level: 1 })).toBeVisible();
+  const revenue = page.getByLabel("Revenue attributed (EUR)");
+  await revenue.fill("-5");
+  await page.getByRole("button", { name: "Save campaign" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /at least 0/ })).toBeVisible();
+  await revenue.fill("19000");
+  await page.getByRole("button", { name: "Save campaign" }).click();
+  await page.goto("./#/kpis");
+  const roi = page.getByRole("region", { name: "ROI per campaign" });
+  // Spent 900 + 2,600 + 4,100 = 7,600: ROI (19,000 − 7,600) ÷ 7,600 = 150 %, ROAS 2.5×.
+  const line = roi.getByRole("row").filter({ hasText: "Winter blend launch" });
+  await expect(line.getByRole("cell")).toHaveText(["7,600 EUR", "19,000 EUR", "150 %", "2.5×"]);
+  await expect(roi.getByRole("row").filter({ hasText: "Brew guides SEO hub" }).getByRole("cell").nth(2)).toHaveText("—");
+});

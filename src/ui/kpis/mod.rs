@@ -2,18 +2,27 @@
 //! weekly average, then a column per week of the quarter (`#/kpis?q=2026-Q4`).
 //! Typed rows are edited like a spreadsheet (arrows, Enter, Escape, paste a
 //! block); derived rows are computed and never typed. CSV out and in.
+//! Metrics are added and edited in a form above the sheet, a row's name
+//! opens its chart, and ROI per campaign sits under the sheet.
+
+mod chart;
+mod editor;
+mod roi;
+mod sheet;
+
+pub use chart::sparkline;
 
 use crate::domain::kpi::{self, Quarter, Status};
 use crate::domain::ops::{Op, Record};
-use crate::domain::{Channel, Direction, Id, Kpi, Unit};
+use crate::domain::{Channel, Id, Kpi, Unit};
 use crate::i18n::{number, tr, trf, Lang, K};
 use crate::state::{browser, use_store};
 use crate::ui::route::{href_with, param, Area, Route};
-use crate::ui::{channel_key, t};
+use crate::ui::t;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-fn status_symbol(s: Status) -> &'static str {
+pub fn status_symbol(s: Status) -> &'static str {
     match s {
         Status::OnTrack => "✔",
         Status::Behind => "▼",
@@ -21,7 +30,7 @@ fn status_symbol(s: Status) -> &'static str {
     }
 }
 
-fn status_class(s: Option<Status>) -> &'static str {
+pub fn status_class(s: Option<Status>) -> &'static str {
     match s {
         Some(Status::OnTrack) => "ok",
         Some(Status::Behind) => "behind",
@@ -30,7 +39,7 @@ fn status_class(s: Option<Status>) -> &'static str {
     }
 }
 
-fn status_key(s: Status) -> K {
+pub fn status_key(s: Status) -> K {
     match s {
         Status::OnTrack => K::KpOnTrack,
         Status::Behind => K::KpBehind,
@@ -38,32 +47,23 @@ fn status_key(s: Status) -> K {
     }
 }
 
-/// A value as the sheet shows it: rounded for its unit, "—" when none.
-fn shown(v: Option<f64>, unit: Unit) -> String {
-    match v {
-        None => "—".into(),
-        Some(x) => {
-            let r = match unit {
-                Unit::Count if x.abs() >= 100.0 => x.round(),
-                _ => (x * 100.0).round() / 100.0,
-            };
-            let n = number(r);
-            if unit == Unit::Percent { format!("{n} %") } else { n }
-        }
-    }
+/// A value as the sheet shows it: rounded for its unit, thousands grouped
+/// the way the language writes them, "—" when there is none.
+pub fn shown(lang: Lang, v: Option<f64>, unit: Unit) -> String {
+    let Some(x) = v else { return "—".into() };
+    let n = if x.abs() >= 1000.0 {
+        crate::i18n::amount(lang, x)
+    } else if unit == Unit::Count && x.abs() >= 100.0 {
+        number(x.round())
+    } else {
+        number((x * 100.0).round() / 100.0)
+    };
+    if unit == Unit::Percent { format!("{n} %") } else { n }
 }
 
 /// Text typed into a cell → the value to store (`None` clears it), or why not.
 fn parse_cell(text: &str) -> Result<Option<f64>, ()> {
     crate::domain::fields::number(text, -1e12, 1e12, false).map_err(|_| ())
-}
-
-/// Moves focus to the cell at (row, column) of the editable grid.
-fn focus_cell(r: usize, c: usize) {
-    if let Some(el) = document().get_element_by_id(&format!("kc-{r}-{c}")).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-        let _ = el.focus();
-        el.select();
-    }
 }
 
 #[component]
@@ -81,36 +81,15 @@ pub fn KpisArea() -> impl IntoView {
             idx
         })
     });
-    let sheet = Memo::new(move |_| {
-        let wk = weeks.get();
-        store.ws.with(|w| kpi::sheet(&w.kpis, &wk))
-    });
     // The editable rows, top to bottom, for the arrow keys and paste.
     let editable = Memo::new(move |_| {
         let o = order.get();
         store.ws.with(|w| o.iter().filter(|&&i| w.kpis[i].formula.is_none()).map(|&i| w.kpis[i].id.clone()).collect::<Vec<_>>())
     });
-    // The rows' identities: a row is rebuilt only when what it is changes
-    // (its place among the typed rows, the number of weeks), not on every
-    // value typed; its numbers follow the sheet reactively.
-    let keys = Memo::new(move |_| {
-        let n = weeks.with(Vec::len);
-        let ed = editable.get();
-        store.ws.with(|w| {
-            let mut out = vec![];
-            let mut last: Option<Option<Channel>> = None;
-            for &i in order.get().iter() {
-                let k = &w.kpis[i];
-                if last != Some(k.channel) {
-                    last = Some(k.channel);
-                    out.push(RowKey::Group(k.channel, n + 3));
-                }
-                out.push(RowKey::Row(k.id.clone(), ed.iter().position(|x| x == &k.id), n));
-            }
-            out
-        })
-    });
     let problem = RwSignal::new(None::<String>);
+    // The form open above the sheet: `Some(None)` a new metric, `Some(Some(id))` an edit.
+    let editing = RwSignal::new(None::<Option<Id>>);
+    let chart = RwSignal::new(None::<Id>);
     let csv_problems = RwSignal::new(Vec::<String>::new());
 
     let write_cell = move |id: &Id, week: &str, v: Option<f64>| -> Option<Op> {
@@ -222,6 +201,16 @@ pub fn KpisArea() -> impl IntoView {
             .collect();
         store.dispatch(Op::Batch(ops));
     };
+    let close_chart = move || {
+        let id = chart.get_untracked();
+        chart.set(None);
+        if let Some(id) = id {
+            let sel = format!("button[data-act=chart][data-id=\"{}\"]", crate::html::escape(id.as_str()));
+            if let Some(b) = document().query_selector(&sel).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = b.focus();
+            }
+        }
+    };
     let q_link = move |q: Quarter| href_with(Area::Kpis, &[("q", &q.label())]);
     let lang = move || store.lang.get();
 
@@ -235,6 +224,7 @@ pub fn KpisArea() -> impl IntoView {
                     <a href=move || q_link(quarter.get().next())><span class="visually-hidden">{t(K::KpNextQuarter)}</span>{move || quarter.get().next().label()}" →"</a>
                 </nav>
                 <div class="sprint-bar">
+                    <button type="button" class="primary" on:click=move |_| editing.set(Some(None))>{t(K::KxAddTitle)}</button>
                     <button type="button" class="secondary" on:click=export_csv>{t(K::KpExportCsv)}</button>
                     <input type="file" class="visually-hidden" accept=".csv,text/csv" node_ref=file_input tabindex="-1" aria-hidden="true" on:change=on_file />
                     <button type="button" class="secondary" on:click=move |_| { if let Some(i) = file_input.get() { i.click(); } }>{t(K::KpImportCsv)}</button>
@@ -254,137 +244,25 @@ pub fn KpisArea() -> impl IntoView {
                     <button type="button" class="primary" on:click=add_defaults>{t(K::KpAddDefaults)}</button>
                 </div>
             })}
-            <div class="table-wrap kpi-wrap">
-                <table class="kpi-sheet">
-                    <caption class="visually-hidden">{move || trf(lang(), K::KpCaption, &[("q", &quarter.get().label())])}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col" class="metric">{t(K::KpMetric)}</th>
-                            <th scope="col" class="num">{t(K::KpTarget)}</th>
-                            <th scope="col" class="num">{t(K::KpAverage)}</th>
-                            {move || weeks.get().into_iter().map(|w| view! { <th scope="col" class="num week">{w}</th> }).collect_view()}
-                        </tr>
-                    </thead>
-                    <tbody>
-                        <For each=move || keys.get() key=|k| k.clone() let:k>
-                            {match k {
-                                RowKey::Group(ch, span) => {
-                                    view! { <tr class="group"><th scope="rowgroup" colspan=span.to_string()>{move || ch.map(|c| tr(store.lang.get(), channel_key(c)).to_string()).unwrap_or_else(|| tr(store.lang.get(), K::KpGeneral).to_string())}</th></tr> }.into_any()
-                                }
-                                RowKey::Row(id, er, _) => view! { <KpiRow id=id editable=er sheet=sheet weeks=weeks commit=commit paste=paste /> }.into_any(),
-                            }}
-                        </For>
-                    </tbody>
-                </table>
-            </div>
+            {move || editing.get().map(|which| {
+                let k = which.as_ref().and_then(|id| store.ws.with_untracked(|w| w.kpis.iter().find(|k| &k.id == id).cloned()));
+                let title = match &k {
+                    Some(k) => trf(store.lang.get_untracked(), K::KxEditTitle, &[("name", &k.name)]),
+                    None => tr(store.lang.get_untracked(), K::KxAddTitle).to_string(),
+                };
+                view! {
+                    <section class="card kpi-editor" aria-labelledby="kx-form-title">
+                        <h2 id="kx-form-title">{title}</h2>
+                        <editor::MetricForm kpi=k done=Callback::new(move |_| editing.set(None)) />
+                    </section>
+                }
+            })}
+            {move || chart.get().map(|id| view! { <chart::Chart id=id quarter=quarter close=Callback::new(move |_| close_chart()) /> })}
+            <sheet::Sheet weeks=weeks order=order editable=editable caption=Signal::derive(move || trf(lang(), K::KpCaption, &[("q", &quarter.get().label())]))
+                handlers=sheet::Handlers { commit, paste, chart: Callback::new(move |id| chart.set(Some(id))), edit: Callback::new(move |id| editing.set(Some(Some(id)))) } />
             <p class="hint">{t(K::KpLegend)}</p>
+            <roi::RoiTable />
         </section>
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-enum RowKey {
-    /// A channel's heading row, spanning this many columns.
-    Group(Option<Channel>, usize),
-    /// A metric, its place among the typed rows, the number of weeks.
-    Row(Id, Option<usize>, usize),
-}
-
-#[component]
-fn KpiRow(
-    id: Id,
-    editable: Option<usize>,
-    sheet: Memo<Vec<kpi::SheetRow>>,
-    weeks: Memo<Vec<String>>,
-    commit: Callback<(usize, usize, String), bool>,
-    paste: Callback<(usize, usize, String)>,
-) -> impl IntoView {
-    let store = use_store();
-    let id = StoredValue::new(id);
-    // What the row shows besides its numbers (not its 104 weeks: cloning
-    // them for every row on every edit was most of an edit's cost).
-    let meta = Memo::new(move |_| {
-        store.ws.with(|w| {
-            w.kpis.iter().find(|k| k.id == id.get_value()).map(|k| Kpi {
-                id: k.id.clone(),
-                name: k.name.clone(),
-                channel: k.channel,
-                unit: k.unit,
-                direction: k.direction,
-                quarterly_target: k.quarterly_target,
-                weeks: Default::default(),
-                formula: None,
-            })
-        })
-    });
-    let data = Memo::new(move |_| {
-        let i = store.ws.with(|w| w.kpis.iter().position(|k| k.id == id.get_value()))?;
-        sheet.with(|s| s.get(i).cloned())
-    });
-    let lang = move || store.lang.get();
-    let unit = move || meta.with(|m| m.as_ref().map_or(Unit::Count, |m| m.unit));
-    let n = weeks.with_untracked(Vec::len);
-    let cell = move |c: usize| {
-        let value = Memo::new(move |_| data.with(|d| d.as_ref().and_then(|d| d.values.get(c).copied().flatten())));
-        let st = Memo::new(move |_| data.with(|d| d.as_ref().and_then(|d| d.cells.get(c).copied().flatten())));
-        let label = move || format!("{}, {}", meta.with(|m| m.as_ref().map(|m| m.name.clone()).unwrap_or_default()), weeks.with(|w| w.get(c).cloned().unwrap_or_default()));
-        let sym = move || st.get().map(status_symbol).unwrap_or("");
-        match editable {
-            Some(row) => view! {
-                <td class=move || format!("num cell {}", status_class(st.get()))>
-                    <input id=format!("kc-{row}-{c}") type="text" inputmode="decimal" aria-label=label
-                        prop:value=move || value.get().map(number).unwrap_or_default()
-                        on:keydown=move |e: leptos::ev::KeyboardEvent| {
-                            let input: web_sys::HtmlInputElement = event_target(&e);
-                            let sel = (input.selection_start().ok().flatten(), input.selection_end().ok().flatten());
-                            let len = input.value().chars().count() as u32;
-                            let go = match e.key().as_str() {
-                                "ArrowUp" => row.checked_sub(1).map(|r| (r, c)),
-                                "ArrowDown" | "Enter" => Some((row + 1, c)),
-                                "ArrowLeft" if sel == (Some(0), Some(0)) => c.checked_sub(1).map(|c| (row, c)),
-                                "ArrowRight" if sel == (Some(len), Some(len)) => Some((row, c + 1)),
-                                "Escape" => {
-                                    input.set_value(&value.get_untracked().map(number).unwrap_or_default());
-                                    input.select();
-                                    return;
-                                }
-                                _ => return,
-                            };
-                            e.prevent_default();
-                            if commit.run((row, c, input.value())) {
-                                if let Some((r2, c2)) = go { focus_cell(r2, c2); }
-                            }
-                        }
-                        on:change=move |e| { let input: web_sys::HtmlInputElement = event_target(&e); commit.run((row, c, input.value())); }
-                        on:paste=move |e: leptos::ev::ClipboardEvent| {
-                            let Some(data) = e.clipboard_data().and_then(|d| d.get_data("text/plain").ok()) else { return };
-                            if data.contains(['\t', '\n']) { e.prevent_default(); paste.run((row, c, data)); }
-                        } />
-                    <span class="sym" aria-hidden="true">{sym}</span>
-                </td>
-            }.into_any(),
-            None => view! {
-                <td class=move || format!("num derived {}", status_class(st.get()))>{move || shown(value.get(), unit())}" "<span class="sym" aria-hidden="true">{sym}</span></td>
-            }.into_any(),
-        }
-    };
-    view! {
-        <tr class=move || if editable.is_none() { "derived-row" } else { "" }>
-            <th scope="row" class="metric">
-                <span class="name">{move || meta.with(|m| m.as_ref().map(|m| m.name.clone()))}</span>
-                {move || meta.with(|m| m.as_ref().map(|m| {
-                    let lower = m.direction == Direction::LowerIsBetter;
-                    view! { <span class="dir" title=tr(lang(), if lower { K::MsLower } else { K::MsHigher })>{if lower { "↓" } else { "↑" }}</span> }
-                }))}
-                {editable.is_none().then(|| view! { <span class="badge derived-badge">{move || tr(lang(), K::KpDerived)}</span> })}
-            </th>
-            <td class="num">{move || meta.with(|m| m.as_ref().map(|m| shown(m.quarterly_target, m.unit)))}</td>
-            <td class=move || format!("num avg {}", status_class(data.with(|d| d.as_ref().and_then(|d| d.status))))>
-                {move || shown(data.with(|d| d.as_ref().and_then(|d| d.average)), unit())}
-                <span class="row-status">{move || data.with(|d| d.as_ref().and_then(|d| d.status)).map(|s| format!("{} {}", status_symbol(s), tr(lang(), status_key(s))))}</span>
-            </td>
-            {(0..n).map(cell).collect_view()}
-        </tr>
     }
 }
 

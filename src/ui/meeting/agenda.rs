@@ -6,50 +6,16 @@ use crate::domain::kpi::Status;
 use crate::domain::meeting::{self as mt, Phase};
 use crate::domain::ops::{Op, Record};
 use crate::domain::{date, Id, Kpi, Unit};
-use crate::i18n::{amount, count, number, tr, trf, Lang, K};
+use crate::i18n::{count, number, tr, trf, Lang, K};
 use crate::state::{browser, use_store};
+use crate::ui::kpis::{status_class, status_key, status_symbol};
 use crate::ui::milestones::StatusBadge;
 use crate::ui::t;
 use leptos::prelude::*;
 
-pub fn kpi_status_symbol(s: Status) -> &'static str {
-    match s {
-        Status::OnTrack => "✔",
-        Status::Behind => "▼",
-        Status::FarBehind => "✖",
-    }
-}
-
-pub fn kpi_status_class(s: Option<Status>) -> &'static str {
-    match s {
-        Some(Status::OnTrack) => "ok",
-        Some(Status::Behind) => "behind",
-        Some(Status::FarBehind) => "far",
-        None => "",
-    }
-}
-
-pub fn kpi_status_key(s: Status) -> K {
-    match s {
-        Status::OnTrack => K::KpOnTrack,
-        Status::Behind => K::KpBehind,
-        Status::FarBehind => K::KpFarBehind,
-    }
-}
-
-/// A KPI value with its unit ("—" when there is none); thousands grouped
-/// the way the language writes them, so 338,000 reads at a glance.
+/// A KPI value with its row's unit ("—" when there is none).
 pub fn kpi_value(lang: Lang, v: Option<f64>, k: Option<&Kpi>) -> String {
-    let Some(v) = v else { return "—".into() };
-    let unit = k.map_or(Unit::Count, |k| k.unit);
-    let n = if v.abs() >= 1000.0 {
-        amount(lang, v)
-    } else if unit == Unit::Count && v.abs() >= 100.0 {
-        number(v.round())
-    } else {
-        number((v * 100.0).round() / 100.0)
-    };
-    if unit == Unit::Percent { format!("{n} %") } else { n }
+    crate::ui::kpis::shown(lang, v, k.map_or(Unit::Count, |k| k.unit))
 }
 
 /// A status as a symbol and a word, coloured (never colour alone).
@@ -57,7 +23,7 @@ pub fn kpi_value(lang: Lang, v: Option<f64>, k: Option<&Kpi>) -> String {
 pub fn KpiStatus(status: Option<Status>) -> impl IntoView {
     let store = use_store();
     status.map(|s| {
-        view! { <span class=format!("kpi-status {}", kpi_status_class(Some(s)))><span aria-hidden="true">{kpi_status_symbol(s)}</span>" "{move || tr(store.lang.get(), kpi_status_key(s))}</span> }
+        view! { <span class=format!("kpi-status {}", status_class(Some(s)))><span aria-hidden="true">{status_symbol(s)}</span>" "{move || tr(store.lang.get(), status_key(s))}</span> }
     })
 }
 

@@ -212,6 +212,7 @@ fn CampaignForm(campaign: Option<Campaign>) -> impl IntoView {
     let tried = RwSignal::new(false);
     let original = StoredValue::new(c.clone());
     let ratings_s = StoredValue::new(ratings.clone());
+    let revenue = RwSignal::new(c.revenue.map(number).unwrap_or_default());
     let budget_s = StoredValue::new(budget.clone());
     let skills_s = StoredValue::new(skills.clone());
     let closing = RwSignal::new(None::<Id>);
@@ -229,7 +230,8 @@ fn CampaignForm(campaign: Option<Campaign>) -> impl IntoView {
             b.iter().any(|(_, pl, sp)| num_error(lang, &pl.get_untracked(), 0.0, MAX_MONEY).is_some() || num_error(lang, &sp.get_untracked(), 0.0, MAX_MONEY).is_some())
         });
         let bad_skill = skills_s.with_value(|s| s.iter().any(|(_, h)| num_error(lang, &h.get_untracked(), 0.0, 168.0).is_some()));
-        if name.with_untracked(|n| n.trim().is_empty()) || dates_reversed() || bad_rating || bad_budget || bad_skill {
+        let bad_revenue = num_error(lang, &revenue.get_untracked(), 0.0, MAX_MONEY).is_some();
+        if name.with_untracked(|n| n.trim().is_empty()) || dates_reversed() || bad_rating || bad_budget || bad_skill || bad_revenue {
             if let Some(el) = document().query_selector("[aria-invalid=true], .field-error").ok().flatten() {
                 el.scroll_into_view();
             }
@@ -279,6 +281,7 @@ fn CampaignForm(campaign: Option<Campaign>) -> impl IntoView {
                 })
                 .collect()
         });
+        rec.revenue = num_value(&revenue.get_untracked(), 0.0, MAX_MONEY);
         rec.skills = skills_s.with_value(|s| {
             s.iter()
                 .filter_map(|(name, h)| num_value(&h.get_untracked(), 0.0, 168.0).filter(|h| *h > 0.0).map(|hours| SkillHours { skill: name.clone(), hours }))
@@ -397,6 +400,8 @@ fn CampaignForm(campaign: Option<Campaign>) -> impl IntoView {
                         view! { <Num id=fid label=label value=sig min=0.0 max=max /> }
                     }).collect_view()}
                 </div>
+                <Num id=format!("{p}-revenue") label=Signal::derive(move || trf(store.lang.get(), K::PfRevenue, &[("currency", &currency())])) value=revenue min=0.0 max=MAX_MONEY />
+                <p class="hint">{t(K::PfRevenueHint)}</p>
             </fieldset>
             <fieldset class="card">
                 <legend>{move || trf(store.lang.get(), K::PfBudgetIn, &[("currency", &currency())])}</legend>

@@ -190,7 +190,7 @@ fn KpiSlide() -> impl IntoView {
                         let value = kpi_value(lang, l.latest.as_ref().map(|x| x.1), k.as_ref());
                         let week = l.latest.as_ref().map(|(w, _)| w.split_once('-').map_or(w.clone(), |x| x.1.to_string()));
                         view! {
-                            <tr class=crate::ui::meeting::kpi_status_class(l.status)>
+                            <tr class=crate::ui::kpis::status_class(l.status)>
                                 <th scope="row">{k.as_ref().map(|k| k.name.clone())}</th>
                                 <td class="num">{kpi_value(lang, l.target, k.as_ref())}</td>
                                 <td class="num">{value}{week.map(|w| view! { " " <span class="wk">{w}</span> })}</td>

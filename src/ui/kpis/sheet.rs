@@ -1,0 +1,342 @@
+//! The sheet's table. Each row is one HTML string (user text escaped by
+//! `crate::html::escape`), rebuilt when its numbers change and swapped in
+//! only when it differs; the table has one listener per event kind for all
+//! cells. At 100 metrics × 14 weeks that is 1,400 inputs: built one by one
+//! as reactive elements they cost ~180 ms per quarter switch and ~30 ms per
+//! typed value, which a spreadsheet cannot afford.
+
+use super::{shown, sparkline, status_class, status_key, status_symbol};
+use crate::domain::kpi::{self, SheetRow};
+use crate::domain::{Channel, Direction, Id, Kpi};
+use crate::html::escape;
+use crate::i18n::{number, tr, Lang, K};
+use crate::state::use_store;
+use crate::ui::channel_key;
+use leptos::prelude::*;
+use std::fmt::Write;
+use wasm_bindgen::JsCast;
+
+/// What the sheet's owner does with the table's events.
+#[derive(Clone, Copy)]
+pub struct Handlers {
+    /// (typed row, week column, text) → stored (true) or refused.
+    pub commit: Callback<(usize, usize, String), bool>,
+    /// (typed row, week column, pasted text).
+    pub paste: Callback<(usize, usize, String)>,
+    /// Open the chart of a metric.
+    pub chart: Callback<Id>,
+    /// Open a metric's editor.
+    pub edit: Callback<Id>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum RowKey {
+    /// A channel's heading row, spanning this many columns.
+    Group(Option<Channel>, usize),
+    /// A metric and its place among the typed rows.
+    Row(Id, Option<usize>),
+}
+
+/// Moves focus to the cell at (row, column) of the editable grid.
+pub fn focus_cell(r: usize, c: usize) {
+    if let Some(el) = document().get_element_by_id(&format!("kc-{r}-{c}")).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        let _ = el.focus();
+        el.select();
+    }
+}
+
+fn cell_of(e: &web_sys::Event) -> Option<(web_sys::HtmlInputElement, usize, usize)> {
+    let input = e.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+    let r = input.get_attribute("data-r")?.parse().ok()?;
+    let c = input.get_attribute("data-c")?.parse().ok()?;
+    Some((input, r, c))
+}
+
+#[component]
+pub fn Sheet(
+    weeks: Memo<Vec<String>>,
+    order: Memo<Vec<usize>>,
+    editable: Memo<Vec<Id>>,
+    caption: Signal<String>,
+    handlers: Handlers,
+) -> impl IntoView {
+    let store = use_store();
+    let sheet = Memo::new(move |_| {
+        let wk = weeks.get();
+        store.ws.with(|w| kpi::sheet(&w.kpis, &wk))
+    });
+    let keys = Memo::new(move |_| {
+        let n = weeks.with(Vec::len);
+        let ed = editable.get();
+        store.ws.with(|w| {
+            let mut out = vec![];
+            let mut last: Option<Option<Channel>> = None;
+            for &i in order.get().iter() {
+                let k = &w.kpis[i];
+                if last != Some(k.channel) {
+                    last = Some(k.channel);
+                    out.push(RowKey::Group(k.channel, n + 3));
+                }
+                out.push(RowKey::Row(k.id.clone(), ed.iter().position(|x| x == &k.id)));
+            }
+            out
+        })
+    });
+    // The value a typed cell holds, to put back on Escape.
+    let stored = move |r: usize, c: usize| -> String {
+        let (Some(id), Some(week)) = (editable.with_untracked(|e| e.get(r).cloned()), weeks.with_untracked(|w| w.get(c).cloned())) else { return String::new() };
+        store.ws.with_untracked(|w| w.kpis.iter().find(|k| k.id == id).and_then(|k| k.weeks.get(&week).copied()).map(number).unwrap_or_default())
+    };
+    let on_keydown = move |e: leptos::ev::KeyboardEvent| {
+        let Some((input, row, c)) = cell_of(&e) else { return };
+        let sel = (input.selection_start().ok().flatten(), input.selection_end().ok().flatten());
+        let len = input.value().chars().count() as u32;
+        let go = match e.key().as_str() {
+            "ArrowUp" => row.checked_sub(1).map(|r| (r, c)),
+            "ArrowDown" | "Enter" => Some((row + 1, c)),
+            "ArrowLeft" if sel == (Some(0), Some(0)) => c.checked_sub(1).map(|c| (row, c)),
+            "ArrowRight" if sel == (Some(len), Some(len)) => Some((row, c + 1)),
+            "Escape" => {
+                input.set_value(&stored(row, c));
+                input.select();
+                return;
+            }
+            _ => return,
+        };
+        e.prevent_default();
+        if handlers.commit.run((row, c, input.value())) {
+            if let Some((r2, c2)) = go {
+                focus_cell(r2, c2);
+            }
+        }
+    };
+    let on_change = move |e: leptos::ev::Event| {
+        if let Some((input, r, c)) = cell_of(&e) {
+            handlers.commit.run((r, c, input.value()));
+        }
+    };
+    let on_paste = move |e: leptos::ev::ClipboardEvent| {
+        let Some((_, r, c)) = cell_of(&e) else { return };
+        let Some(data) = e.clipboard_data().and_then(|d| d.get_data("text/plain").ok()) else { return };
+        if data.contains(['\t', '\n']) {
+            e.prevent_default();
+            handlers.paste.run((r, c, data));
+        }
+    };
+    let on_click = move |e: leptos::ev::MouseEvent| {
+        let Some(btn) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|t| t.closest("button[data-act]").ok().flatten()) else { return };
+        let (Some(act), Some(id)) = (btn.get_attribute("data-act"), btn.get_attribute("data-id")) else { return };
+        match act.as_str() {
+            "chart" => handlers.chart.run(Id(id)),
+            "edit" => handlers.edit.run(Id(id)),
+            _ => {}
+        }
+    };
+    view! {
+        <div class="table-wrap kpi-wrap">
+            <table class="kpi-sheet" style=move || format!("width:{:.1}rem", 19.0 + 2.0 * 7.2 + 6.9 * weeks.with(Vec::len) as f64) on:keydown=on_keydown on:change=on_change on:paste=on_paste on:click=on_click>
+                <caption class="visually-hidden">{move || caption.get()}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col" class="metric">{move || tr(store.lang.get(), K::KpMetric)}</th>
+                        <th scope="col" class="num">{move || tr(store.lang.get(), K::KpTarget)}</th>
+                        <th scope="col" class="num">{move || tr(store.lang.get(), K::KpAverage)}</th>
+                        {move || weeks.get().into_iter().map(|w| view! { <th scope="col" class="num week">{w}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    <For each=move || keys.get() key=|k| k.clone() let:k>
+                        {match k {
+                            RowKey::Group(ch, span) => view! {
+                                <tr class="group"><th scope="rowgroup" colspan=span.to_string()>{move || ch.map(|c| tr(store.lang.get(), channel_key(c)).to_string()).unwrap_or_else(|| tr(store.lang.get(), K::KpGeneral).to_string())}</th></tr>
+                            }.into_any(),
+                            RowKey::Row(id, er) => view! { <Row id=id editable=er sheet=sheet weeks=weeks /> }.into_any(),
+                        }}
+                    </For>
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// One metric's row. First written as one string; afterwards only what
+/// changed is patched in place (an input's value, a cell's text and
+/// class), so a quarter switch creates no element and styles none anew.
+#[component]
+fn Row(id: Id, editable: Option<usize>, sheet: Memo<Vec<SheetRow>>, weeks: Memo<Vec<String>>) -> impl IntoView {
+    let store = use_store();
+    let id = StoredValue::new(id);
+    // Split so that an edit elsewhere rebuilds no string here: each memo
+    // stops the change when its part of the row is the same.
+    let index = Memo::new(move |_| store.ws.with(|w| w.kpis.iter().position(|k| k.id == id.get_value())));
+    let meta = Memo::new(move |_| {
+        let i = index.get()?;
+        // The metadata only: cloning a row's 104 weeks per edit was most of an edit's cost.
+        store.ws.with(|w| w.kpis.get(i).map(|k| Kpi { weeks: Default::default(), formula: None, name: k.name.clone(), id: k.id.clone(), ..*k }))
+    });
+    let data = Memo::new(move |_| sheet.with(|s| s.get(index.get()?).cloned()));
+    let raw = Memo::new(move |_| {
+        editable?;
+        let i = index.get()?;
+        Some(store.ws.with(|w| weeks.with(|wk| wk.iter().map(|x| w.kpis.get(i).and_then(|k| k.weeks.get(x).copied())).collect::<Vec<_>>())))
+    });
+    let parts = Memo::new(move |_| {
+        let lang = store.lang.get();
+        meta.with(|k| data.with(|d| raw.with(|r| weeks.with(|wk| Some(row_parts(lang, k.as_ref()?, d.as_ref()?, editable, r.as_deref(), wk))))))
+    });
+    let node = NodeRef::<leptos::html::Tr>::new();
+    let shown_parts = StoredValue::new(None::<RowParts>);
+    Effect::new(move |_| {
+        let Some(p) = parts.get() else { return };
+        let Some(tr) = node.get() else { return };
+        let tr: &web_sys::HtmlElement = &tr;
+        let same_shape = shown_parts.with_value(|old| old.as_ref().is_some_and(|o| o.cells.len() == p.cells.len() && o.cells.iter().zip(&p.cells).all(|(a, b)| a.input.is_some() == b.input.is_some())));
+        if same_shape {
+            shown_parts.with_value(|old| patch(tr, old.as_ref().expect("shown"), &p));
+        } else {
+            // Keep the place of a person typing: focus and selection survive
+            // the row being rewritten.
+            let active = document().active_element().filter(|a| tr.contains(Some(a))).and_then(|a| a.dyn_into::<web_sys::HtmlInputElement>().ok());
+            let keep = active.map(|a| (a.id(), a.selection_start().ok().flatten(), a.selection_end().ok().flatten()));
+            tr.set_inner_html(&p.html());
+            if let Some((aid, s, e)) = keep {
+                if let Some(i) = document().get_element_by_id(&aid).and_then(|x| x.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                    let _ = i.focus();
+                    let _ = i.set_selection_range(s.unwrap_or(0), e.unwrap_or(0));
+                }
+            }
+        }
+        shown_parts.set_value(Some(p));
+    });
+    view! { <tr node_ref=node class=if editable.is_none() { "derived-row" } else { "" }></tr> }
+}
+
+/// A row as strings: its three leading cells' inner HTML, and per week
+/// the cell's class and content.
+#[derive(Clone, Debug, PartialEq)]
+struct RowParts {
+    head: [String; 3],
+    /// Accessible names of the week cells ("CTR, 2026-W48").
+    week_labels: Vec<String>,
+    cells: Vec<Cell>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct Cell {
+    class: String,
+    /// The input's id and value for a typed cell.
+    input: Option<(String, String)>,
+    /// The shown text for a derived cell.
+    text: String,
+    sym: &'static str,
+}
+
+impl RowParts {
+    fn html(&self) -> String {
+        let mut s = String::with_capacity(400 + self.cells.len() * 200);
+        let _ = write!(s, r#"<th scope="row" class="metric">{}</th><td class="num">{}</td><td class="num avg">{}</td>"#, self.head[0], self.head[1], self.head[2]);
+        for (c, (cell, label)) in self.cells.iter().zip(&self.week_labels).enumerate() {
+            match &cell.input {
+                Some((id, v)) => {
+                    let r = id.trim_start_matches("kc-").split('-').next().unwrap_or("0");
+                    let _ = write!(
+                        s,
+                        r#"<td class="{cls}"><input id="{id}" data-r="{r}" data-c="{c}" type="text" inputmode="decimal" autocomplete="off" aria-label="{label}" value="{v}"><span class="sym" aria-hidden="true">{sym}</span></td>"#,
+                        cls = cell.class,
+                        sym = cell.sym,
+                    );
+                }
+                None => {
+                    let _ = write!(s, r#"<td class="{cls}">{t} <span class="sym" aria-hidden="true">{sym}</span></td>"#, cls = cell.class, t = cell.text, sym = cell.sym);
+                }
+            }
+        }
+        s
+    }
+}
+
+/// Applies to the row's elements what changed between `old` and `new`.
+fn patch(tr: &web_sys::HtmlElement, old: &RowParts, new: &RowParts) {
+    let cells = tr.children();
+    for (k, (o, n)) in old.head.iter().zip(&new.head).enumerate() {
+        if o != n {
+            if let Some(el) = cells.item(k as u32) {
+                el.set_inner_html(n);
+            }
+        }
+    }
+    for (c, (o, n)) in old.cells.iter().zip(&new.cells).enumerate() {
+        if o == n && old.week_labels.get(c) == new.week_labels.get(c) {
+            continue;
+        }
+        let Some(td) = cells.item(c as u32 + 3) else { continue };
+        if o.class != n.class {
+            td.set_class_name(&n.class);
+        }
+        match &n.input {
+            Some((_, v)) => {
+                if let Some(input) = td.first_element_child().and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                    if o.input.as_ref().map(|x| &x.1) != Some(v) && input.value() != *v {
+                        input.set_value(v);
+                    }
+                    if old.week_labels.get(c) != new.week_labels.get(c) {
+                        let _ = input.set_attribute("aria-label", &new.week_labels[c]);
+                    }
+                }
+                if o.sym != n.sym {
+                    if let Some(sym) = td.last_element_child() {
+                        sym.set_text_content(Some(n.sym));
+                    }
+                }
+            }
+            None => td.set_inner_html(&format!(r#"{} <span class="sym" aria-hidden="true">{}</span>"#, n.text, n.sym)),
+        }
+    }
+}
+
+/// The cells of a row: name (opens the chart), direction, sparkline, edit
+/// button; quarter target; weekly average with the row's status; then one
+/// cell per week — an input for typed rows, the computed value for derived
+/// ones. User text is escaped here.
+fn row_parts(lang: Lang, k: &Kpi, d: &SheetRow, editable: Option<usize>, raw: Option<&[Option<f64>]>, weeks: &[String]) -> RowParts {
+    let name = escape(&k.name);
+    let id = escape(k.id.as_str());
+    let lower = k.direction == Direction::LowerIsBetter;
+    let mut head0 = String::with_capacity(400);
+    let _ = write!(
+        head0,
+        r#"<div class="mh"><button type="button" class="name link" data-act="chart" data-id="{id}" title="{chart}">{name}</button><span class="dir" title="{dir}">{arrow}</span>"#,
+        chart = escape(tr(lang, K::KxShowChart)),
+        dir = escape(tr(lang, if lower { K::MsLower } else { K::MsHigher })),
+        arrow = if lower { "↓" } else { "↑" },
+    );
+    if editable.is_none() {
+        let _ = write!(head0, r#"<span class="badge derived-badge">{}</span>"#, escape(tr(lang, K::KpDerived)));
+    }
+    head0.push_str(&sparkline(&d.values, d.weekly_target));
+    let _ = write!(head0, r#"<button type="button" class="ghost icon-btn kpi-edit" data-act="edit" data-id="{id}" aria-label="{label} {name}">✎</button></div>"#, label = escape(tr(lang, K::Edit)));
+    let head1 = escape(&shown(lang, k.quarterly_target, k.unit));
+    let mut head2 = format!(r#"<span class="avg-v {}">{}</span>"#, status_class(d.status), escape(&shown(lang, d.average, k.unit)));
+    if let Some(st) = d.status {
+        let _ = write!(head2, r#"<span class="row-status {}">{} {}</span>"#, status_class(Some(st)), status_symbol(st), escape(tr(lang, status_key(st))));
+    }
+    let week_labels = weeks.iter().map(|w| format!("{name}, {w}")).collect();
+    let cells = weeks
+        .iter()
+        .enumerate()
+        .map(|(c, _)| {
+            let st = d.cells.get(c).copied().flatten();
+            let sym = st.map(status_symbol).unwrap_or("");
+            match (editable, raw) {
+                (Some(r), Some(raw)) => Cell {
+                    class: format!("num cell {}", status_class(st)),
+                    input: Some((format!("kc-{r}-{c}"), raw.get(c).copied().flatten().map(number).unwrap_or_default())),
+                    text: String::new(),
+                    sym,
+                },
+                _ => Cell { class: format!("num derived {}", status_class(st)), input: None, text: escape(&shown(lang, d.values.get(c).copied().flatten(), k.unit)), sym },
+            }
+        })
+        .collect();
+    RowParts { head: [head0, head1, head2], week_labels, cells }
+}
