@@ -80,6 +80,10 @@ pub fn example(today: NaiveDate) -> Workspace {
         c(8, "Marketplace listings", "List the 10 best sellers on two marketplaces with ROAS above 3 by April", &[Sea, Display], "Hugo Bernard", 30, 140, &[(Sea, 6000.0, 0.0), (Display, 3000.0, 0.0)], Phase::Evaluation, (2, 4, 1)),
         ]
     };
+    // Revenue attributed so far, for ROI and ROAS beside the KPI sheet: the
+    // running launch and the closed autumn push (the others have none yet).
+    ws.campaigns[0].revenue = Some(21_500.0);
+    ws.campaigns[5].revenue = Some(9_800.0);
     // What the scoring model and the selection work from: engagement,
     // estimated CPA, customer experience, complexity; hours per skill a week.
     let rated: [(f64, f64, f64, f64, &[(&str, f64)]); 8] = [

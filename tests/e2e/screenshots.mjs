@@ -49,6 +49,14 @@ for (const [w, h] of [[1280, 720], [1920, 1080]]) {
   await shot("milestones-list");
   await page.goto(base + "#/kpis?q=2026-Q4");
   await shot("kpis-sheet");
+  await page.locator("table.kpi-sheet th .name").filter({ hasText: /^Leads$/ }).click();
+  await shot("kpis-chart");
+  await page.keyboard.press("Escape");
+  await page.getByRole("button", { name: "Edit CPL" }).click();
+  await shot("kpis-editor");
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await page.getByRole("region", { name: "ROI per campaign" }).scrollIntoViewIfNeeded();
+  await shot("kpis-roi", { locator: page.getByRole("region", { name: "ROI per campaign" }) });
   // The weekly meeting, prepared and running with two attendees for 20 minutes.
   await page.goto(base + "#/meeting");
   await shot("meeting-prepare");

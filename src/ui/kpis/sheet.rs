@@ -134,7 +134,7 @@ pub fn Sheet(
     };
     view! {
         <div class="table-wrap kpi-wrap">
-            <table class="kpi-sheet" style=move || format!("width:{:.1}rem", 19.0 + 2.0 * 7.2 + 6.9 * weeks.with(Vec::len) as f64) on:keydown=on_keydown on:change=on_change on:paste=on_paste on:click=on_click>
+            <table class="kpi-sheet" style=move || format!("width:{:.1}rem", 22.0 + 2.0 * 7.2 + 6.9 * weeks.with(Vec::len) as f64) on:keydown=on_keydown on:change=on_change on:paste=on_paste on:click=on_click>
                 <caption class="visually-hidden">{move || caption.get()}</caption>
                 <thead>
                     <tr>
