@@ -13,14 +13,14 @@ const ws = JSON.parse(big).workspace;
 const { browser, context } = await seeded(base, big);
 const page = await context.newPage();
 await page.goto(base + "#/kpis");
-await page.waitForSelector("table.kpi-sheet tbody tr", { timeout: 60_000 });
+await page.waitForSelector(".kpi-sheet .kb .kr", { timeout: 60_000 });
 await page.waitForTimeout(500);
 
 // Switch quarter with the ← link, until the header's first week changed and a frame started.
 const sw = [];
 for (let r = 0; r < REPS; r++) {
   sw.push(await page.evaluate(async () => {
-    const first = () => document.querySelector("table.kpi-sheet thead th.week")?.textContent;
+    const first = () => document.querySelector(".kpi-sheet .kh .week")?.textContent;
     const before = first();
     const link = document.querySelector(".quarter-nav a");
     const t0 = performance.now();
@@ -37,15 +37,15 @@ for (let r = 0; r < REPS * 2; r++) {
   edit.push(await page.evaluate(async (v) => {
     const input = document.getElementById("kc-3-2");
     // The row is rewritten as a whole when its numbers change: watch the row.
-    const avg = input.closest("tr");
-    const before = avg.querySelector("td.avg").textContent;
+    const avg = input.closest(".kr");
+    const before = avg.querySelector(".avg").textContent;
     input.value = String(v);
     const t0 = performance.now();
     input.dispatchEvent(new Event("change", { bubbles: true }));
     await new Promise((res) => {
       const mo = new MutationObserver(() => { mo.disconnect(); res(); });
       mo.observe(avg, { childList: true, subtree: true, characterData: true });
-      if (avg.querySelector("td.avg").textContent !== before) { mo.disconnect(); res(); }
+      if (avg.querySelector(".avg").textContent !== before) { mo.disconnect(); res(); }
     });
     await new Promise((res) => requestAnimationFrame(res));
     return performance.now() - t0;

@@ -7,7 +7,7 @@ import { startEmpty, startExample } from "./helpers.mjs";
 
 const cell = (page, metric, week) => page.getByRole("textbox", { name: `${metric}, ${week}`, exact: true });
 const exact = (text) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
-const row = (page, metric) => page.getByRole("row").filter({ has: page.locator("th .name").filter({ hasText: exact(metric) }) });
+const row = (page, metric) => page.getByRole("row").filter({ has: page.locator(".metric .name").filter({ hasText: exact(metric) }) });
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date("2026-11-24T10:00:00"));
@@ -70,7 +70,7 @@ test("CSV: export then import gives the same sheet; a bad file is refused line b
   const csv = fs.readFileSync(await download.path(), "utf8");
   expect(csv.split("\r\n")[0]).toBe("metric,target,average," + Array.from({ length: 14 }, (_, i) => `2026-W${40 + i}`).join(","));
   expect(csv).toContain("\r\nLeads,");
-  const before = await page.locator("table.kpi-sheet").innerText();
+  const before = await page.locator(".kpi-sheet").innerText();
 
   const importCsv = async (name, text) => {
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Import CSV" }).click()]);
@@ -83,7 +83,7 @@ test("CSV: export then import gives the same sheet; a bad file is refused line b
   await expect(cell(page, "Leads", "2026-W40")).toHaveValue("999");
   await importCsv("original.csv", csv);
   await expect(cell(page, "Leads", "2026-W40")).not.toHaveValue("999");
-  expect(await page.locator("table.kpi-sheet").innerText()).toBe(before);
+  expect(await page.locator(".kpi-sheet").innerText()).toBe(before);
 
   // Ragged line, text in a number cell, unknown metric: each named, nothing changed.
   const lines = csv.split("\r\n");
@@ -93,13 +93,13 @@ test("CSV: export then import gives the same sheet; a bad file is refused line b
   await expect(alert).toContainText("Line 2: 5 cells where the header has 17");
   await expect(alert).toContainText("Line 3: “abc” in column 2026-W53 is not a number");
   await expect(alert).toContainText("Line 4: no metric is called “Followers”");
-  expect(await page.locator("table.kpi-sheet").innerText()).toBe(before);
+  expect(await page.locator(".kpi-sheet").innerText()).toBe(before);
 });
 
 test("metrics: add, rename, move, a ratio computed, a circle refused, removal refused while used then undone; the chart shows the target", async ({ page }) => {
   await startEmpty(page);
   await page.getByRole("navigation", { name: "Areas" }).getByRole("link", { name: "KPIs" }).click();
-  const names = () => page.locator("table.kpi-sheet th .name").allInnerTexts();
+  const names = () => page.locator(".kpi-sheet .metric .name").allInnerTexts();
   await page.getByRole("button", { name: "Add a metric" }).click();
   const form = page.getByRole("region", { name: "Add a metric" });
   await form.getByLabel("Name").fill("Webinar sign-ups");
@@ -169,7 +169,7 @@ test("metrics: add, rename, move, a ratio computed, a circle refused, removal re
   await expect(row(page, "Registrations per send")).toHaveCount(1);
 
   // The chart: the weeks with the weekly target (140 ÷ 14 weeks = 10) as a line.
-  const name = page.locator("table.kpi-sheet th .name").filter({ hasText: exact("Webinar registrations") });
+  const name = page.locator(".kpi-sheet .metric .name").filter({ hasText: exact("Webinar registrations") });
   await name.click();
   const chart = page.getByRole("region", { name: "Webinar registrations: weekly trend" });
   await expect(chart).toBeVisible();

@@ -49,7 +49,7 @@ for (const [w, h] of [[1280, 720], [1920, 1080]]) {
   await shot("milestones-list");
   await page.goto(base + "#/kpis?q=2026-Q4");
   await shot("kpis-sheet");
-  await page.locator("table.kpi-sheet th .name").filter({ hasText: /^Leads$/ }).click();
+  await page.locator(".kpi-sheet .metric .name").filter({ hasText: /^Leads$/ }).click();
   await shot("kpis-chart");
   await page.keyboard.press("Escape");
   await page.getByRole("button", { name: "Edit CPL" }).click();

@@ -134,27 +134,28 @@ pub fn Sheet(
     };
     view! {
         <div class="table-wrap kpi-wrap">
-            <table class="kpi-sheet" style=move || format!("width:{:.1}rem", 22.0 + 2.0 * 7.2 + 6.9 * weeks.with(Vec::len) as f64) on:keydown=on_keydown on:change=on_change on:paste=on_paste on:click=on_click>
-                <caption class="visually-hidden">{move || caption.get()}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col" class="metric">{move || tr(store.lang.get(), K::KpMetric)}</th>
-                        <th scope="col" class="num">{move || tr(store.lang.get(), K::KpTarget)}</th>
-                        <th scope="col" class="num">{move || tr(store.lang.get(), K::KpAverage)}</th>
-                        {move || weeks.get().into_iter().map(|w| view! { <th scope="col" class="num week">{w}</th> }).collect_view()}
-                    </tr>
-                </thead>
-                <tbody>
+            <div class="kpi-sheet" role="table" aria-label=move || caption.get()
+                style=move || { let n = weeks.with(Vec::len); format!("--n:{n};width:{:.1}rem", 22.0 + 2.0 * 7.2 + 6.9 * n as f64) }
+                on:keydown=on_keydown on:change=on_change on:paste=on_paste on:click=on_click>
+                <div class="kh" role="rowgroup">
+                    <div class="kr head" role="row">
+                        <div role="columnheader" class="metric">{move || tr(store.lang.get(), K::KpMetric)}</div>
+                        <div role="columnheader" class="num">{move || tr(store.lang.get(), K::KpTarget)}</div>
+                        <div role="columnheader" class="num">{move || tr(store.lang.get(), K::KpAverage)}</div>
+                        {move || weeks.get().into_iter().map(|w| view! { <div role="columnheader" class="num week">{w}</div> }).collect_view()}
+                    </div>
+                </div>
+                <div class="kb" role="rowgroup">
                     <For each=move || keys.get() key=|k| k.clone() let:k>
                         {match k {
                             RowKey::Group(ch, span) => view! {
-                                <tr class="group"><th scope="rowgroup" colspan=span.to_string()>{move || ch.map(|c| tr(store.lang.get(), channel_key(c)).to_string()).unwrap_or_else(|| tr(store.lang.get(), K::KpGeneral).to_string())}</th></tr>
+                                <div class="kr group" role="row" data-span=span.to_string()><div role="rowheader" class="metric">{move || ch.map(|c| tr(store.lang.get(), channel_key(c)).to_string()).unwrap_or_else(|| tr(store.lang.get(), K::KpGeneral).to_string())}</div></div>
                             }.into_any(),
                             RowKey::Row(id, er) => view! { <Row id=id editable=er sheet=sheet weeks=weeks /> }.into_any(),
                         }}
                     </For>
-                </tbody>
-            </table>
+                </div>
+            </div>
         </div>
     }
 }
@@ -184,7 +185,7 @@ fn Row(id: Id, editable: Option<usize>, sheet: Memo<Vec<SheetRow>>, weeks: Memo<
         let lang = store.lang.get();
         meta.with(|k| data.with(|d| raw.with(|r| weeks.with(|wk| Some(row_parts(lang, k.as_ref()?, d.as_ref()?, editable, r.as_deref(), wk))))))
     });
-    let node = NodeRef::<leptos::html::Tr>::new();
+    let node = NodeRef::<leptos::html::Div>::new();
     let shown_parts = StoredValue::new(None::<RowParts>);
     Effect::new(move |_| {
         let Some(p) = parts.get() else { return };
@@ -208,7 +209,7 @@ fn Row(id: Id, editable: Option<usize>, sheet: Memo<Vec<SheetRow>>, weeks: Memo<
         }
         shown_parts.set_value(Some(p));
     });
-    view! { <tr node_ref=node class=if editable.is_none() { "derived-row" } else { "" }></tr> }
+    view! { <div node_ref=node role="row" class=if editable.is_none() { "kr derived-row" } else { "kr" }></div> }
 }
 
 /// A row as strings: its three leading cells' inner HTML, and per week
@@ -234,20 +235,20 @@ struct Cell {
 impl RowParts {
     fn html(&self) -> String {
         let mut s = String::with_capacity(400 + self.cells.len() * 200);
-        let _ = write!(s, r#"<th scope="row" class="metric">{}</th><td class="num">{}</td><td class="num avg">{}</td>"#, self.head[0], self.head[1], self.head[2]);
+        let _ = write!(s, r#"<div role="rowheader" class="metric">{}</div><div role="cell" class="num">{}</div><div role="cell" class="num avg">{}</div>"#, self.head[0], self.head[1], self.head[2]);
         for (c, (cell, label)) in self.cells.iter().zip(&self.week_labels).enumerate() {
             match &cell.input {
                 Some((id, v)) => {
                     let r = id.trim_start_matches("kc-").split('-').next().unwrap_or("0");
                     let _ = write!(
                         s,
-                        r#"<td class="{cls}"><input id="{id}" data-r="{r}" data-c="{c}" type="text" inputmode="decimal" autocomplete="off" aria-label="{label}" value="{v}"><span class="sym" aria-hidden="true">{sym}</span></td>"#,
+                        r#"<div role="cell" class="{cls}"><input id="{id}" data-r="{r}" data-c="{c}" type="text" inputmode="decimal" autocomplete="off" aria-label="{label}" value="{v}"><span class="sym" aria-hidden="true">{sym}</span></div>"#,
                         cls = cell.class,
                         sym = cell.sym,
                     );
                 }
                 None => {
-                    let _ = write!(s, r#"<td class="{cls}">{t} <span class="sym" aria-hidden="true">{sym}</span></td>"#, cls = cell.class, t = cell.text, sym = cell.sym);
+                    let _ = write!(s, r#"<div role="cell" class="{cls}">{t} <span class="sym" aria-hidden="true">{sym}</span></div>"#, cls = cell.class, t = cell.text, sym = cell.sym);
                 }
             }
         }
