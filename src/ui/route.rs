@@ -68,10 +68,19 @@ pub fn use_route() -> Route {
     window_event_listener(leptos::ev::pagehide, |_| keep_query_for_reload());
     let (area, set_area) = signal(Area::from_hash(&current_hash()));
     let (query, set_query) = signal(query_of(&current_hash()));
+    // Only what changed is set: setting the area to the area it already is
+    // would rebuild the whole page (a quarter link on the KPI sheet rebuilt
+    // all 1,400 cells that way).
     window_event_listener(leptos::ev::hashchange, move |_| {
         let h = current_hash();
-        set_area.set(Area::from_hash(&h));
-        set_query.set(query_of(&h));
+        let a = Area::from_hash(&h);
+        if area.get_untracked() != a {
+            set_area.set(a);
+        }
+        let q = query_of(&h);
+        if query.with_untracked(|old| *old != q) {
+            set_query.set(q);
+        }
     });
     let route = Route { area, query };
     provide_context(route);

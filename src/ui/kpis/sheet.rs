@@ -187,9 +187,11 @@ fn Row(id: Id, editable: Option<usize>, sheet: Memo<Vec<SheetRow>>, weeks: Memo<
     });
     let node = NodeRef::<leptos::html::Div>::new();
     let shown_parts = StoredValue::new(None::<RowParts>);
-    Effect::new(move |_| {
-        let Some(p) = parts.get() else { return };
-        let Some(tr) = node.get() else { return };
+    // Writes the row's current parts to the page (all of it the first time
+    // or when its shape changed, else only what differs).
+    let apply = move || {
+        let Some(p) = parts.get_untracked() else { return };
+        let Some(tr) = node.get_untracked() else { return };
         let tr: &web_sys::HtmlElement = &tr;
         let same_shape = shown_parts.with_value(|old| old.as_ref().is_some_and(|o| o.cells.len() == p.cells.len() && o.cells.iter().zip(&p.cells).all(|(a, b)| a.input.is_some() == b.input.is_some())));
         if same_shape {
@@ -208,6 +210,52 @@ fn Row(id: Id, editable: Option<usize>, sheet: Memo<Vec<SheetRow>>, weeks: Memo<
             }
         }
         shown_parts.set_value(Some(p));
+    };
+    // A row off screen (its rendering skipped by `content-visibility`) is
+    // brought up to date once the page is idle after the frame that shows
+    // the rows in view, or as soon as it comes into view, whichever is first: a quarter
+    // switch then builds and writes only the rows a person can see before
+    // the page is painted.
+    let skipped = StoredValue::new(false);
+    let pending = StoredValue::new(false);
+    Effect::new(move |_| {
+        let Some(el) = node.get() else { return };
+        let cb = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
+            let s = js_sys::Reflect::get(&e, &"skipped".into()).ok().and_then(|v| v.as_bool()).unwrap_or(false);
+            skipped.set_value(s);
+            if !s && pending.get_value() {
+                pending.set_value(false);
+                apply();
+            }
+        });
+        let _ = el.add_event_listener_with_callback("contentvisibilityautostatechange", cb.as_ref().unchecked_ref());
+        // One small closure per row, alive as long as the page: rows are
+        // kept across quarters and edits, created only when metrics are.
+        cb.forget();
+    });
+    Effect::new(move |_| {
+        // What the row shows depends on these; reading them (not the
+        // strings) lets a row off screen wait without building its strings.
+        meta.track();
+        data.track();
+        raw.track();
+        weeks.track();
+        store.lang.track();
+        if skipped.get_value() && shown_parts.with_value(Option::is_some) {
+            if !pending.get_value() {
+                pending.set_value(true);
+                let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
+                    if pending.get_value() {
+                        pending.set_value(false);
+                        apply();
+                    }
+                });
+                let _ = window().request_idle_callback(cb.unchecked_ref());
+            }
+            return;
+        }
+        pending.set_value(false);
+        apply();
     });
     view! { <div node_ref=node role="row" class=if editable.is_none() { "kr derived-row" } else { "kr" }></div> }
 }
