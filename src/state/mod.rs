@@ -34,6 +34,8 @@ use std::time::Duration;
 /// along in the same write. Short, so a change is durable within a frame or
 /// two (a pending save is also flushed on `pagehide`).
 const SAVE_DELAY: Duration = Duration::from_millis(20);
+/// Longest wait, in ms, for an idle moment before a save is written anyway.
+const SAVE_IDLE_MAX: u32 = 250;
 /// While saving fails (full storage), retry this often.
 const RETRY_DELAY: Duration = Duration::from_secs(5);
 
@@ -284,7 +286,27 @@ impl Store {
             self.save_state.set(SaveState::Pending);
         }
         let this = *self;
-        let handle = set_timeout_with_handle(move || this.save_now(), SAVE_DELAY).ok();
+        // After the delay, the write waits for the page to be idle (at most
+        // SAVE_IDLE_MAX): serialising a large workspace takes ~20 ms, which
+        // must not land inside the frame of the next keystroke or drag.
+        // The timer's handle stays set until the write, so `flush` still
+        // writes at once and later changes ride along.
+        let handle = set_timeout_with_handle(
+            move || {
+                let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
+                    if this.save_timer.get_value().is_some() {
+                        this.save_now();
+                    }
+                });
+                let opts = web_sys::IdleRequestOptions::new();
+                opts.set_timeout(SAVE_IDLE_MAX);
+                if window().request_idle_callback_with_options(wasm_bindgen::JsCast::unchecked_ref(&cb), &opts).is_err() {
+                    this.save_now();
+                }
+            },
+            SAVE_DELAY,
+        )
+        .ok();
         self.save_timer.set_value(handle);
     }
 
