@@ -3,7 +3,7 @@
 // export CSV and import it back identical, be refused a bad CSV.
 import { test, expect } from "@playwright/test";
 import fs from "node:fs";
-import { startEmpty, startExample } from "./helpers.mjs";
+import { startEmpty, startExample, fixture, importFile } from "./helpers.mjs";
 
 const cell = (page, metric, week) => page.getByRole("textbox", { name: `${metric}, ${week}`, exact: true });
 const exact = (text) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
@@ -201,4 +201,32 @@ test("ROI per campaign: revenue typed on the campaign, ROI and ROAS beside the s
   const line = roi.getByRole("row").filter({ hasText: "Winter blend launch" });
   await expect(line.getByRole("cell")).toHaveText(["7,600 EUR", "19,000 EUR", "150 %", "2.5×"]);
   await expect(roi.getByRole("row").filter({ hasText: "Brew guides SEO hub" }).getByRole("cell").nth(2)).toHaveText("—");
+});
+
+test("a long sheet: rows below the window follow a quarter switch and an import, and are right when scrolled to", async ({ page }) => {
+  // 60 typed metrics: most rows are out of view, and those are brought up to date later than the visible ones.
+  const file = JSON.parse(fs.readFileSync(fixture("v4.json"), "utf8"));
+  for (let i = 1; i <= 60; i++) {
+    const n = String(i).padStart(2, "0");
+    file.workspace.kpis.push({ id: `kpi-x${n}`, name: `Metric ${n}`, unit: "count", direction: "higher_is_better", quarterly_target: 1300, weeks: { "2026-W30": 1000 + i, "2026-W45": 2000 + i } });
+  }
+  await startExample(page);
+  await importFile(page, "long.json", JSON.stringify(file));
+  await page.getByRole("button", { name: "Replace my workspace" }).click();
+  await page.getByRole("navigation", { name: "Areas" }).getByRole("link", { name: "KPIs" }).click();
+  await expect(cell(page, "Metric 60", "2026-W45")).toHaveValue("2060");
+  await page.getByRole("link", { name: /Previous quarter/ }).click();
+  await expect(page.getByRole("columnheader", { name: "2026-W30" })).toBeVisible();
+  // Without scrolling (read from the page), then scrolled to, the last row shows the earlier quarter.
+  await expect(cell(page, "Metric 60", "2026-W30")).toHaveValue("1060");
+  await cell(page, "Metric 60", "2026-W30").scrollIntoViewIfNeeded();
+  await expect(cell(page, "Metric 60", "2026-W30")).toHaveValue("1060");
+  await expect(cell(page, "Metric 59", "2026-W30")).toHaveValue("1059");
+  // Typed far down the sheet: stored and shown after a reload.
+  await cell(page, "Metric 58", "2026-W31").fill("777");
+  await cell(page, "Metric 58", "2026-W31").press("Enter");
+  await expect(cell(page, "Metric 59", "2026-W31")).toBeFocused();
+  await page.reload();
+  await expect(cell(page, "Metric 58", "2026-W31")).toHaveValue("777");
+  await expect(cell(page, "Metric 01", "2026-W30")).toHaveValue("1001");
 });

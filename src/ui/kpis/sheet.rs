@@ -211,37 +211,47 @@ fn Row(id: Id, editable: Option<usize>, sheet: Memo<Vec<SheetRow>>, weeks: Memo<
         }
         shown_parts.set_value(Some(p));
     };
-    // A row off screen (its rendering skipped by `content-visibility`) is
-    // brought up to date once the page is idle after the frame that shows
-    // the rows in view, or as soon as it comes into view, whichever is first: a quarter
-    // switch then builds and writes only the rows a person can see before
-    // the page is painted.
-    let skipped = StoredValue::new(false);
+    // A row outside the window (give or take a margin) is brought up to
+    // date once the page is idle, or as soon as it comes into view,
+    // whichever is first: a quarter switch then builds, lays out and paints
+    // only the dozen rows a person can see before the frame. (Rows that
+    // `content-visibility` renders reach half a screen beyond the window:
+    // patching them at once was three times the work.)
+    let in_view = StoredValue::new(true);
     let pending = StoredValue::new(false);
     Effect::new(move |_| {
         let Some(el) = node.get() else { return };
-        let cb = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
-            let s = js_sys::Reflect::get(&e, &"skipped".into()).ok().and_then(|v| v.as_bool()).unwrap_or(false);
-            skipped.set_value(s);
-            if !s && pending.get_value() {
-                pending.set_value(false);
-                apply();
-            }
-        });
-        let _ = el.add_event_listener_with_callback("contentvisibilityautostatechange", cb.as_ref().unchecked_ref());
-        // One small closure per row, alive as long as the page: rows are
-        // kept across quarters and edits, created only when metrics are.
-        cb.forget();
+        for (kind, seen) in [(IN_VIEW, true), (OUT_OF_VIEW, false), (FLUSH, true)] {
+            let cb = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+                if kind != FLUSH {
+                    in_view.set_value(seen);
+                }
+                if seen && pending.get_value() {
+                    pending.set_value(false);
+                    apply();
+                }
+            });
+            let _ = el.add_event_listener_with_callback(kind, cb.as_ref().unchecked_ref());
+            // Small closures alive as long as the page: rows are kept
+            // across quarters and edits, created only when metrics are.
+            cb.forget();
+        }
+        watch_view(&el);
+    });
+    on_cleanup(move || {
+        if let Some(el) = node.get_untracked() {
+            unwatch_view(&el);
+        }
     });
     Effect::new(move |_| {
         // What the row shows depends on these; reading them (not the
-        // strings) lets a row off screen wait without building its strings.
+        // strings) lets a row out of view wait without building its strings.
         meta.track();
         data.track();
         raw.track();
         weeks.track();
         store.lang.track();
-        if skipped.get_value() && shown_parts.with_value(Option::is_some) {
+        if !in_view.get_value() && shown_parts.with_value(Option::is_some) {
             if !pending.get_value() {
                 pending.set_value(true);
                 let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
@@ -258,6 +268,63 @@ fn Row(id: Id, editable: Option<usize>, sheet: Memo<Vec<SheetRow>>, weeks: Memo<
         apply();
     });
     view! { <div node_ref=node role="row" class=if editable.is_none() { "kr derived-row" } else { "kr" }></div> }
+}
+
+/// Events a sheet row receives from the one observer of the window: it
+/// came into view, it left it, or it must be brought up to date now (print).
+const IN_VIEW: &str = "jalon-in-view";
+const OUT_OF_VIEW: &str = "jalon-out-of-view";
+const FLUSH: &str = "jalon-flush";
+
+thread_local! {
+    /// One observer for every row (rows come and go with metrics), made on first use.
+    static VIEW: std::cell::OnceCell<Option<web_sys::IntersectionObserver>> = const { std::cell::OnceCell::new() };
+}
+
+fn with_view(f: impl FnOnce(&web_sys::IntersectionObserver)) {
+    VIEW.with(|v| {
+        let io = v.get_or_init(|| {
+            let cb = wasm_bindgen::closure::Closure::<dyn Fn(js_sys::Array)>::new(|entries: js_sys::Array| {
+                for e in entries.iter() {
+                    let e: web_sys::IntersectionObserverEntry = e.unchecked_into();
+                    let kind = if e.is_intersecting() { IN_VIEW } else { OUT_OF_VIEW };
+                    if let Ok(ev) = web_sys::Event::new(kind) {
+                        let _ = e.target().dispatch_event(&ev);
+                    }
+                }
+            });
+            let init = web_sys::IntersectionObserverInit::new();
+            // A screen's third beyond the window: a row scrolled into view
+            // is usually up to date before it shows.
+            init.set_root_margin("240px 0px");
+            let io = web_sys::IntersectionObserver::new_with_options(cb.as_ref().unchecked_ref(), &init).ok();
+            cb.forget();
+            // Printing shows every row: bring them all up to date first.
+            let before_print = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+                if let Ok(rows) = document().query_selector_all(".kpi-sheet .kb > .kr") {
+                    for i in 0..rows.length() {
+                        if let (Some(r), Ok(ev)) = (rows.item(i), web_sys::Event::new(FLUSH)) {
+                            let _ = r.dispatch_event(&ev);
+                        }
+                    }
+                }
+            });
+            let _ = window().add_event_listener_with_callback("beforeprint", before_print.as_ref().unchecked_ref());
+            before_print.forget();
+            io
+        });
+        if let Some(io) = io {
+            f(io);
+        }
+    });
+}
+
+fn watch_view(el: &web_sys::Element) {
+    with_view(|io| io.observe(el));
+}
+
+fn unwatch_view(el: &web_sys::Element) {
+    with_view(|io| io.unobserve(el));
 }
 
 /// A row as strings: its three leading cells' inner HTML, and per week
