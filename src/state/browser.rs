@@ -84,6 +84,22 @@ pub fn download(filename: &str, text: &str, mime: &str) {
     }
 }
 
+/// Runs `f` once the page is idle (at the latest after `max_ms`, when
+/// given), so work nobody is waiting for stays out of the frames that answer
+/// a keystroke. Where the browser has no idle callbacks (Safari), on the
+/// next task instead.
+pub fn when_idle(max_ms: Option<u32>, f: impl FnOnce() + 'static) {
+    let Some(w) = web_sys::window() else { return };
+    let cb = wasm_bindgen::closure::Closure::once_into_js(f);
+    let opts = web_sys::IdleRequestOptions::new();
+    if let Some(ms) = max_ms {
+        opts.set_timeout(ms);
+    }
+    if w.request_idle_callback_with_options(cb.unchecked_ref(), &opts).is_err() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 0);
+    }
+}
+
 /// The browser's preferred language tag (`fr-FR`…).
 pub fn browser_language() -> String {
     web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default()

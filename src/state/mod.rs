@@ -293,16 +293,11 @@ impl Store {
         // writes at once and later changes ride along.
         let handle = set_timeout_with_handle(
             move || {
-                let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
+                browser::when_idle(Some(SAVE_IDLE_MAX), move || {
                     if this.save_timer.get_value().is_some() {
                         this.save_now();
                     }
-                });
-                let opts = web_sys::IdleRequestOptions::new();
-                opts.set_timeout(SAVE_IDLE_MAX);
-                if window().request_idle_callback_with_options(wasm_bindgen::JsCast::unchecked_ref(&cb), &opts).is_err() {
-                    this.save_now();
-                }
+                })
             },
             SAVE_DELAY,
         )

@@ -10,7 +10,7 @@ use crate::domain::kpi::{self, SheetRow};
 use crate::domain::{Channel, Direction, Id, Kpi};
 use crate::html::escape;
 use crate::i18n::{number, tr, Lang, K};
-use crate::state::use_store;
+use crate::state::{browser, use_store};
 use crate::ui::channel_key;
 use leptos::prelude::*;
 use std::fmt::Write;
@@ -219,23 +219,29 @@ fn Row(id: Id, editable: Option<usize>, sheet: Memo<Vec<SheetRow>>, weeks: Memo<
     // patching them at once was three times the work.)
     let in_view = StoredValue::new(true);
     let pending = StoredValue::new(false);
+    let catch_up = move || {
+        if pending.get_value() {
+            pending.set_value(false);
+            apply();
+        }
+    };
     Effect::new(move |_| {
         let Some(el) = node.get() else { return };
-        for (kind, seen) in [(IN_VIEW, true), (OUT_OF_VIEW, false), (FLUSH, true)] {
-            let cb = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
-                if kind != FLUSH {
-                    in_view.set_value(seen);
-                }
-                if seen && pending.get_value() {
-                    pending.set_value(false);
-                    apply();
-                }
-            });
+        let cb = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
+            let kind = e.type_();
+            if kind != FLUSH {
+                in_view.set_value(kind == IN_VIEW);
+            }
+            if kind != OUT_OF_VIEW {
+                catch_up();
+            }
+        });
+        for kind in [IN_VIEW, OUT_OF_VIEW, FLUSH] {
             let _ = el.add_event_listener_with_callback(kind, cb.as_ref().unchecked_ref());
-            // Small closures alive as long as the page: rows are kept
-            // across quarters and edits, created only when metrics are.
-            cb.forget();
         }
+        // One small closure per row, alive as long as the page: rows are
+        // kept across quarters and edits, created only when metrics are.
+        cb.forget();
         watch_view(&el);
     });
     on_cleanup(move || {
@@ -254,13 +260,7 @@ fn Row(id: Id, editable: Option<usize>, sheet: Memo<Vec<SheetRow>>, weeks: Memo<
         if !in_view.get_value() && shown_parts.with_value(Option::is_some) {
             if !pending.get_value() {
                 pending.set_value(true);
-                let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
-                    if pending.get_value() {
-                        pending.set_value(false);
-                        apply();
-                    }
-                });
-                let _ = window().request_idle_callback(cb.unchecked_ref());
+                browser::when_idle(None, catch_up);
             }
             return;
         }
