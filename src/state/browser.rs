@@ -26,7 +26,8 @@ pub fn new_id(prefix: &str) -> crate::domain::Id {
     crate::domain::Id::generate(prefix, now_ms() as u64, random_u64())
 }
 
-fn perf_now() -> f64 {
+/// Milliseconds since the page started (0 outside a browser).
+pub fn perf_now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
 }
 
