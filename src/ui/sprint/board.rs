@@ -2,7 +2,9 @@
 //! first column to plan by dragging. Cards move by dragging (pointer events)
 //! or by their ← / → buttons (the keyboard path); a column over its WIP
 //! limit says so. Cards are static HTML keyed by their content, so a change
-//! re-renders only the cards it touched, and a 5,000-card board stays quick.
+//! re-renders only the cards it touched, and a 5,000-card board stays quick:
+//! cards sit in groups by their place in the backlog ([`GROUP`]), and the
+//! browser lays out and paints only the groups in view.
 
 use super::scope::{request_move, request_remove, use_scope};
 use crate::domain::ops::{Op, Record};
@@ -47,6 +49,22 @@ impl Col {
     }
 }
 
+/// Cards are grouped by their position in the whole backlog (0–99,
+/// 100–199, …), not in their column, so moving a card to another column
+/// changes one group in each of the two columns and leaves the others as
+/// they were. Each group is skipped by layout and paint while out of view
+/// (`content-visibility: auto`): one skipped box per group instead of one
+/// per card, which also keeps the browser's visibility checks, made every
+/// frame for each such box, down to a few dozen.
+const GROUP: usize = 100;
+
+/// The cards of one column whose backlog positions fall in one [`GROUP`].
+#[derive(Clone, Debug, PartialEq)]
+struct Group {
+    key: usize,
+    cards: Vec<Card>,
+}
+
 /// What a card shows; `key` changes whenever any of it does.
 #[derive(Clone, Debug, PartialEq)]
 struct Card {
@@ -84,14 +102,19 @@ pub fn Board(sprint: Id, show_backlog: bool) -> impl IntoView {
             store.ws.with(|w| {
                 let names: HashMap<&Id, &str> = w.team.iter().map(|m| (&m.id, m.name.as_str())).collect();
                 let me = sid.get_value();
-                let mut out: [Vec<Card>; 4] = Default::default();
-                for i in &w.backlog {
+                let mut out: [Vec<Group>; 4] = Default::default();
+                for (pos, i) in w.backlog.iter().enumerate() {
                     let c = match (&i.sprint, i.status) {
                         (Some(s), st) if *s == me => Col::Status(st),
                         (None, st) if show_backlog && st != ItemStatus::Done => Col::Backlog,
                         _ => continue,
                     };
-                    out[slot_of(c)].push(card(i, &names, lang));
+                    let groups = &mut out[slot_of(c)];
+                    let key = pos / GROUP;
+                    match groups.last_mut() {
+                        Some(g) if g.key == key => g.cards.push(card(i, &names, lang)),
+                        _ => groups.push(Group { key, cards: vec![card(i, &names, lang)] }),
+                    }
                 }
                 out
             })
@@ -144,9 +167,9 @@ pub fn Board(sprint: Id, show_backlog: bool) -> impl IntoView {
             if !d.active && (e.client_x() - d.x).abs() + (e.client_y() - d.y).abs() > 5 {
                 d.active = true;
                 let _ = d.el.class_list().add_1("dragging");
-                if let Some(b) = document().body() {
-                    let _ = b.class_list().add_1("board-dragging");
-                }
+                // The grabbing cursor follows the captured card wherever the
+                // pointer goes; a class on <body> would restyle all 5,000 cards.
+                let _ = d.el.set_pointer_capture(e.pointer_id());
             }
             if d.active {
                 let over = column_at(e.client_x(), e.client_y());
@@ -169,9 +192,6 @@ pub fn Board(sprint: Id, show_backlog: bool) -> impl IntoView {
             let _ = o.class_list().remove_1("drop-target");
         }
         let _ = d.el.class_list().remove_1("dragging");
-        if let Some(b) = document().body() {
-            let _ = b.class_list().remove_1("board-dragging");
-        }
         if !d.active || !drop_at {
             return;
         }
@@ -235,9 +255,9 @@ fn column_at(x: i32, y: i32) -> Option<web_sys::Element> {
 }
 
 #[component]
-fn Column(col: Col, index: usize, prev: Option<Col>, next: Option<Col>, lists: Memo<[Vec<Card>; 4]>, closed: Memo<bool>) -> impl IntoView {
+fn Column(col: Col, index: usize, prev: Option<Col>, next: Option<Col>, lists: Memo<[Vec<Group>; 4]>, closed: Memo<bool>) -> impl IntoView {
     let store = use_store();
-    let count = Memo::new(move |_| lists.with(|l| l[index].len()));
+    let count = Memo::new(move |_| lists.with(|l| l[index].iter().map(|g| g.cards.len()).sum::<usize>()));
     let limit = Memo::new(move |_| {
         store.ws.with(|w| match col {
             Col::Backlog => None,
@@ -264,16 +284,34 @@ fn Column(col: Col, index: usize, prev: Option<Col>, next: Option<Col>, lists: M
                 <p class="wip-warning" role="status">"⚠ "{move || trf(store.lang.get(), K::WipOver, &[("n", &count.get().to_string()), ("limit", &limit.get().unwrap_or(0).to_string())])}</p>
             </Show>
             {(col == Col::Backlog).then(|| view! { <QuickAdd /> })}
-            <ul class="cards" aria-labelledby=list_label>
-                <For each=move || lists.with(|l| l[index].clone()) key=|c| (c.id.clone(), c.key) let:c>
-                    <CardView c=c prev=prev next=next closed=closed />
+            <div class="cards" role="list" aria-labelledby=list_label>
+                <For each=move || lists.with(|l| l[index].iter().map(|g| g.key).collect::<Vec<_>>()) key=|k| *k let:k>
+                    <CardGroup key=k index=index lists=lists prev=prev next=next closed=closed />
                 </For>
-            </ul>
+            </div>
         </section>
     }
 }
 
-/// A card: one `<li>` whose content is a single escaped HTML string (see
+/// One [`Group`] of a column. Its memo stops a change to other groups, so
+/// their cards are not even compared.
+#[component]
+fn CardGroup(key: usize, index: usize, lists: Memo<[Vec<Group>; 4]>, prev: Option<Col>, next: Option<Col>, closed: Memo<bool>) -> impl IntoView {
+    let cards = Memo::new(move |_| {
+        lists.with(|l| l[index].binary_search_by_key(&key, |g| g.key).ok().map(|at| l[index][at].cards.clone()).unwrap_or_default())
+    });
+    // The size a group skipped by the browser is given until first shown.
+    let style = move || format!("contain-intrinsic-block-size: auto {:.1}rem", cards.with(Vec::len) as f64 * 4.4);
+    view! {
+        <div class="card-group" style=style>
+            <For each=move || cards.get() key=|c| (c.id.clone(), c.key) let:c>
+                <CardView c=c prev=prev next=next closed=closed />
+            </For>
+        </div>
+    }
+}
+
+/// A card: one list item whose content is a single escaped HTML string (see
 /// `crate::html`); its buttons and dragging are handled by the board.
 #[component]
 fn CardView(c: Card, prev: Option<Col>, next: Option<Col>, closed: Memo<bool>) -> impl IntoView {
@@ -304,7 +342,7 @@ fn CardView(c: Card, prev: Option<Col>, next: Option<Col>, closed: Memo<bool>) -
         }
         html.push_str("</span>");
     }
-    view! { <li class=format!("bcard kind-{}", c.kind.code()) data-id=c.id.to_string() inner_html=html></li> }
+    view! { <div role="listitem" class=format!("bcard kind-{}", c.kind.code()) data-id=c.id.to_string() inner_html=html></div> }
 }
 
 /// Adds a backlog item from the board's backlog column (Enter to add).
