@@ -219,6 +219,16 @@ test("a long sheet: rows below the window follow a quarter switch and an import,
   await expect(page.getByRole("columnheader", { name: "2026-W30" })).toBeVisible();
   // Without scrolling (read from the page), then scrolled to, the last row shows the earlier quarter.
   await expect(cell(page, "Metric 60", "2026-W30")).toHaveValue("1060");
+  // 2026 has 53 ISO weeks: Q4 shows 14 week columns, Q3 13, and every row follows (target, average, weeks).
+  const row = (name) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${name}`) }) });
+  await expect(row("Metric 01").getByRole("cell")).toHaveCount(2 + 13);
+  await expect(row("Metric 01").getByRole("cell").last().getByRole("textbox")).toHaveAccessibleName("Metric 01, 2026-W39");
+  // Scrolled sideways, the metric names stay in view at the sheet's left edge.
+  const wrap = page.locator(".kpi-wrap");
+  await wrap.evaluate((e) => { e.scrollLeft = 900; });
+  const offset = async () => (await row("Metric 01").getByRole("rowheader").boundingBox()).x - (await wrap.boundingBox()).x;
+  await expect.poll(async () => Math.abs(await offset())).toBeLessThan(3);
+  await wrap.evaluate((e) => { e.scrollLeft = 0; });
   await cell(page, "Metric 60", "2026-W30").scrollIntoViewIfNeeded();
   await expect(cell(page, "Metric 60", "2026-W30")).toHaveValue("1060");
   await expect(cell(page, "Metric 59", "2026-W30")).toHaveValue("1059");
@@ -229,4 +239,12 @@ test("a long sheet: rows below the window follow a quarter switch and an import,
   await page.reload();
   await expect(cell(page, "Metric 58", "2026-W31")).toHaveValue("777");
   await expect(cell(page, "Metric 01", "2026-W30")).toHaveValue("1001");
+  // Back to the 14-week quarter: the rows grow their last week again, values and names right.
+  await page.getByRole("link", { name: /Next quarter/ }).click();
+  await expect(cell(page, "Metric 01", "2026-W45")).toHaveValue("2001");
+  await expect(row("Metric 01").getByRole("cell")).toHaveCount(2 + 14);
+  await expect(row("Metric 01").getByRole("cell").last().getByRole("textbox")).toHaveAccessibleName("Metric 01, 2026-W53");
+  await cell(page, "Metric 01", "2026-W53").fill("5");
+  await cell(page, "Metric 01", "2026-W53").press("Enter");
+  await expect(cell(page, "Metric 01", "2026-W53")).toHaveValue("5");
 });

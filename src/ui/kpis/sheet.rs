@@ -132,10 +132,19 @@ pub fn Sheet(
             _ => {}
         }
     };
+    // Whether the sheet is scrolled sideways (see .scrolled-x in kpis.css).
+    let scrolled_x = RwSignal::new(false);
+    let on_scroll = move |e: leptos::ev::Event| {
+        let Some(wrap) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        let x = wrap.scroll_left() > 0;
+        if x != scrolled_x.get_untracked() {
+            scrolled_x.set(x);
+        }
+    };
     view! {
-        <div class="table-wrap kpi-wrap">
+        <div class="table-wrap kpi-wrap" class:scrolled-x=move || scrolled_x.get() on:scroll=on_scroll>
             <div class="kpi-sheet" role="table" aria-label=move || caption.get()
-                style=move || { let n = weeks.with(Vec::len); format!("--n:{n};width:{:.1}rem", 22.0 + 2.0 * 7.2 + 6.9 * n as f64) }
+                style=move || { let n = weeks.with(Vec::len); format!("width:{:.1}rem", 22.0 + 2.0 * 7.2 + 6.9 * n as f64) }
                 on:keydown=on_keydown on:change=on_change on:paste=on_paste on:click=on_click>
                 <div class="kh" role="rowgroup">
                     <div class="kr head" role="row">
@@ -193,7 +202,9 @@ fn Row(id: Id, editable: Option<usize>, sheet: Memo<Vec<SheetRow>>, weeks: Memo<
         let Some(p) = parts.get_untracked() else { return };
         let Some(tr) = node.get_untracked() else { return };
         let tr: &web_sys::HtmlElement = &tr;
-        let same_shape = shown_parts.with_value(|old| old.as_ref().is_some_and(|o| o.cells.len() == p.cells.len() && o.cells.iter().zip(&p.cells).all(|(a, b)| a.input.is_some() == b.input.is_some())));
+        // A quarter of 13 weeks after one of 14 is still the same shape:
+        // the cells both have are patched and the last one is removed.
+        let same_shape = shown_parts.with_value(|old| old.as_ref().is_some_and(|o| o.cells.iter().zip(&p.cells).all(|(a, b)| a.input.is_some() == b.input.is_some())));
         if same_shape {
             shown_parts.with_value(|old| patch(tr, old.as_ref().expect("shown"), &p));
         } else {
@@ -351,7 +362,13 @@ impl RowParts {
     fn html(&self) -> String {
         let mut s = String::with_capacity(400 + self.cells.len() * 200);
         let _ = write!(s, r#"<div role="rowheader" class="metric">{}</div><div role="cell" class="num">{}</div><div role="cell" class="num avg">{}</div>"#, self.head[0], self.head[1], self.head[2]);
-        for (c, (cell, label)) in self.cells.iter().zip(&self.week_labels).enumerate() {
+        self.cells_html(0, &mut s);
+        s
+    }
+
+    /// The week cells from the `from`-th on.
+    fn cells_html(&self, from: usize, s: &mut String) {
+        for (c, (cell, label)) in self.cells.iter().zip(&self.week_labels).enumerate().skip(from) {
             match &cell.input {
                 Some((id, v)) => {
                     let r = id.trim_start_matches("kc-").split('-').next().unwrap_or("0");
@@ -367,7 +384,6 @@ impl RowParts {
                 }
             }
         }
-        s
     }
 }
 
@@ -407,6 +423,18 @@ fn patch(tr: &web_sys::HtmlElement, old: &RowParts, new: &RowParts) {
             }
             None => td.set_inner_html(&format!(r#"{} <span class="sym" aria-hidden="true">{}</span>"#, n.text, n.sym)),
         }
+    }
+    // A quarter with another number of weeks: drop or add the last cells.
+    let (had, has) = (old.cells.len(), new.cells.len());
+    for _ in has..had {
+        if let Some(last) = tr.last_element_child() {
+            last.remove();
+        }
+    }
+    if has > had {
+        let mut s = String::new();
+        new.cells_html(had, &mut s);
+        let _ = tr.insert_adjacent_html("beforeend", &s);
     }
 }
 
