@@ -130,6 +130,8 @@ impl Store {
         self.pending_import.set(None);
         let name = p.workspace.name.clone();
         browser::timed("import-apply", || self.dispatch(Op::ReplaceAll(Box::new(p.workspace))));
+        // In storage before the thousands of new rows are drawn, not after.
+        self.flush();
         self.notify(trf(self.lang.get_untracked(), K::Imported, &[("name", &name)]), true);
     }
 

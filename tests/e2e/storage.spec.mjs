@@ -84,6 +84,18 @@ test("a full storage quota: warned, work kept in memory, saving resumes when spa
   await expect.poll(() => titles(page)).toEqual(["Before", "During"]);
 });
 
+test("a change is in storage by the end of the click that made it, before anything else runs", async ({ page }) => {
+  await startExample(page);
+  await page.getByLabel("Title of the new item").fill("Durable at once");
+  // Click and read storage in the very next task: no debounce, no idle wait in between.
+  const stored = await page.evaluate(() => {
+    [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Add item").click();
+    return new Promise((res) => setTimeout(() => res(localStorage.getItem("jalon.workspace")), 0));
+  });
+  expect(stored).toContain("Durable at once");
+  await expect(row(page, "Durable at once")).toHaveCount(1);
+});
+
 test("a change made just before leaving is flushed, not lost in the save debounce", async ({ page }) => {
   await startEmpty(page);
   await addItem(page, "Saved on the way out");
