@@ -127,6 +127,20 @@ pub fn check_working_day(start: u8, end: u8) -> bool {
     start < end && end <= 24
 }
 
+/// How long a task placed on the calendar at `start` lasts: its estimate
+/// (one hour without one). Dropped with the pointer, it is cut to what is
+/// left of the working day (at least half an hour), since a drop cannot
+/// say "and make it shorter"; a length the person typed is taken as typed,
+/// and refused by [`check_block`] if it does not fit.
+pub fn placed_length(estimate: Option<f64>, typed: bool, start: f64, day_end: u8) -> f64 {
+    let hours = estimate.unwrap_or(1.0);
+    if typed {
+        hours
+    } else {
+        hours.clamp(0.5, (day_end as f64 - start).max(0.5))
+    }
+}
+
 /// Whether a block from `start` lasting `hours` fits in the working day
 /// `day_start`–`day_end` (whole hours, from the settings). Checked to the
 /// minute, like everything in the calendar.
@@ -620,7 +634,32 @@ mod tests {
         assert!(ics_filename(&"a".repeat(300), d(1, 1)).len() < 70);
     }
 
+    #[test]
+    fn a_dropped_task_takes_its_estimate_cut_to_the_day_a_typed_length_stays() {
+        // 9–18 day. 3 h at 10:00 fits; at 16:00 it is cut to the 2 h left.
+        assert_eq!(placed_length(Some(3.0), false, 10.0, 18), 3.0);
+        assert_eq!(placed_length(Some(3.0), false, 16.0, 18), 2.0);
+        // No estimate: an hour. A sliver of an estimate: half an hour at least.
+        assert_eq!(placed_length(None, false, 10.0, 18), 1.0);
+        assert_eq!(placed_length(Some(0.1), false, 10.0, 18), 0.5);
+        // Dropped at 17:45: half an hour, which check_block then refuses.
+        assert_eq!(placed_length(Some(2.0), false, 17.75, 18), 0.5);
+        assert_eq!(check_block(17.75, 0.5, 9, 18), Err(BlockProblem::AfterDayEnd));
+        // Typed: as typed, even when it does not fit (refused, not shortened).
+        assert_eq!(placed_length(Some(3.0), true, 16.0, 18), 3.0);
+        assert_eq!(check_block(16.0, 3.0, 9, 18), Err(BlockProblem::AfterDayEnd));
+    }
+
     proptest! {
+        #[test]
+        fn a_dropped_task_always_fits_when_dropped_in_the_day(start_q in 36u32..70, est in proptest::option::of(0.0f64..40.0)) {
+            // Any quarter hour from 9:00 to 17:30 of a 9–18 day.
+            let start = start_q as f64 / 4.0;
+            let len = placed_length(est, false, start, 18);
+            prop_assert!(len >= 0.5);
+            prop_assert!(check_block(start, len, 9, 18).is_ok(), "{start} + {len}");
+        }
+
         #[test]
         fn folding_keeps_lines_short_and_unfolds_to_the_input(s in any::<String>()) {
             // A content line holds no line break once its text is escaped.

@@ -80,9 +80,7 @@ pub fn Calendar() -> impl IntoView {
         let (ds, de) = hours.get_untracked();
         let op = match what {
             Place::Task(item, title, hours_est, typed) => {
-                // A dropped task takes its estimate, cut to what is left of the day;
-                // a typed length is taken as typed (and refused if it does not fit).
-                let len = if typed { hours_est.unwrap_or(1.0) } else { hours_est.unwrap_or(1.0).clamp(0.5, (de as f64 - start).max(0.5)) };
+                let len = calendar::placed_length(hours_est, typed, start, de);
                 if let Err(p) = calendar::check_block(start, len, ds, de) {
                     error.set(Some(problem_text(lang, p)));
                     return;
