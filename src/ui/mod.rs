@@ -5,6 +5,7 @@ mod backlog;
 pub mod kpis;
 mod meeting;
 mod milestones;
+pub mod modal;
 mod notices;
 mod portfolio;
 mod present;

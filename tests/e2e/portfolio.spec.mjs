@@ -164,6 +164,7 @@ test("close a campaign on the board with lessons; they are offered when the next
   await page.keyboard.press("Enter");
   const dialog = page.getByRole("dialog", { name: /Close “Winter blend launch”/ });
   await expect(dialog).toBeVisible();
+  expect(await dialog.evaluate((d) => d.matches(":modal"))).toBe(true);
   // Cancel changes nothing.
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(monitoring.getByRole("listitem").filter({ hasText: "Winter blend launch" })).toHaveCount(1);

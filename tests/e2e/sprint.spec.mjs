@@ -191,6 +191,13 @@ test("team members: absurd hours are refused, and removing someone with work ask
   await page.getByRole("button", { name: "Delete Ana" }).click();
   const dialog = page.getByRole("dialog", { name: "Remove Ana?" });
   await expect(dialog).toContainText("1 assigned items");
+  // Modal: the page behind is inert while it is open (a native modal dialog), and Escape cancels.
+  expect(await dialog.evaluate((d) => d.matches(":modal"))).toBe(true);
+  await expect(dialog.getByLabel("Give the work to")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 3 })).toHaveText(["Ana", "Ben"]);
+  await page.getByRole("button", { name: "Delete Ana" }).click();
   await dialog.getByLabel("Give the work to").selectOption({ label: "Ben" });
   await dialog.getByRole("button", { name: "Remove member" }).click();
   await expect(page.getByRole("heading", { level: 3 })).toHaveText(["Ben"]);

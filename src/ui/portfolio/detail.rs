@@ -16,6 +16,7 @@ use crate::state::{browser, use_store};
 use crate::ui::route::{href_with, Area};
 use crate::ui::widgets::{field_error, num_error, Num};
 use crate::ui::{channel_key, t};
+use crate::ui::modal::Modal;
 use leptos::prelude::*;
 
 /// The id in the URL of a campaign not yet created.
@@ -502,9 +503,8 @@ pub fn CloseDialog(id: Id, open: RwSignal<bool>) -> impl IntoView {
     };
     view! {
         <Show when=move || !closed.get()>
-            <div class="backdrop">
-                <form class="dialog card" role="dialog" aria-modal="true" aria-labelledby="close-h" on:submit=submit
-                    on:keydown=move |e| if e.key() == "Escape" { cancel(); }>
+            <Modal labelled_by="close-h" on_cancel=Callback::new(move |()| cancel())>
+                <form on:submit=submit>
                     <h2 id="close-h">{move || trf(store.lang.get(), K::PfCloseTitle, &[("name", &name.get_value())])}</h2>
                     <p class="hint">{t(K::PfCloseHint)}</p>
                     <div class="field">
@@ -525,7 +525,7 @@ pub fn CloseDialog(id: Id, open: RwSignal<bool>) -> impl IntoView {
                         <button type="button" class="ghost" on:click=move |_| cancel()>{t(K::Cancel)}</button>
                     </div>
                 </form>
-            </div>
+            </Modal>
         </Show>
     }
 }

@@ -10,6 +10,7 @@ use crate::i18n::{number, tr, trf, K};
 use crate::state::{browser, use_store};
 use crate::ui::t;
 use crate::ui::widgets::field_error;
+use crate::ui::modal::Modal;
 use leptos::prelude::*;
 
 #[component]
@@ -264,9 +265,7 @@ fn RemoveMember(id: Id, removing: RwSignal<Option<Id>>) -> impl IntoView {
     Effect::new(move |_| if let Some(s) = first.get() { let _ = s.focus(); });
     let name2 = name.clone();
     view! {
-        <div class="backdrop">
-            <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="remove-member-title"
-                on:keydown=move |e| if e.key() == "Escape" { removing.set(None) }>
+        <Modal labelled_by="remove-member-title" on_cancel=Callback::new(move |()| removing.set(None))>
                 <h2 id="remove-member-title">{move || trf(store.lang.get(), K::RemoveMemberTitle, &[("name", &name2)])}</h2>
                 <p>{move || trf(store.lang.get(), K::RemoveMemberLead, &[("items", &items.to_string()), ("blocks", &blocks.to_string())])}</p>
                 <div class="field">
@@ -280,8 +279,7 @@ fn RemoveMember(id: Id, removing: RwSignal<Option<Id>>) -> impl IntoView {
                     <button on:click=move |_| removing.set(None)>{t(K::Cancel)}</button>
                     <button class="primary danger" on:click=move |_| remove()>{t(K::RemoveMember)}</button>
                 </div>
-            </div>
-        </div>
+        </Modal>
     }
     .into_any()
 }

@@ -1,0 +1,34 @@
+//! A modal dialog opened from inside a page (the top-level dialogs make the
+//! page `inert` themselves): a native `<dialog>` shown with `showModal()`,
+//! so the page behind cannot be tabbed to, clicked or read by a screen
+//! reader while it is open, and Escape cancels it.
+
+use leptos::prelude::*;
+
+#[component]
+pub fn Modal(
+    /// The id of the dialog's heading (its accessible name).
+    labelled_by: &'static str,
+    /// Escape, or the browser closing the dialog.
+    on_cancel: Callback<()>,
+    children: Children,
+) -> impl IntoView {
+    let node = NodeRef::<leptos::html::Dialog>::new();
+    Effect::new(move |_| {
+        if let Some(d) = node.get() {
+            if !d.open() {
+                let _ = d.show_modal();
+            }
+        }
+    });
+    let cancel = move |e: leptos::ev::Event| {
+        // Closing is the owner's to do (it removes the dialog).
+        e.prevent_default();
+        on_cancel.run(());
+    };
+    view! {
+        <dialog node_ref=node class="dialog" aria-labelledby=labelled_by on:cancel=cancel>
+            {children()}
+        </dialog>
+    }
+}
