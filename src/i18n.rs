@@ -763,6 +763,7 @@ strings! {
     DepDone => "done", "terminé";
     DepNotDone => "not done yet", "pas encore terminé";
     StartedTooEarly => "Started before what it waits for is done: a broken dependency.", "Commencé avant la fin de ce qu'il attend : dépendance rompue.";
+    CardStartedEarly => "Started before what it waits for is done", "Commencé avant la fin de ce qu'il attend";
     TlErrSelfItem => "An item cannot wait for itself.", "Un élément ne peut pas s'attendre lui-même.";
     PfItsMilestones => "Its milestones", "Ses jalons";
     PfOnTimeline => "On the timeline", "Sur la chronologie";

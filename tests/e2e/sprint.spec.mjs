@@ -238,3 +238,23 @@ test("moving a card with its buttons keeps the keyboard focus on the card", asyn
   await expect(cards(page, "Done").filter({ hasText: "Brew guide: AeroPress" })).toHaveCount(1);
   await expect(page.getByRole("button", { name: "Move “Brew guide: AeroPress” to Doing" })).toBeFocused();
 });
+
+test("a card started before what it waits for is done says so on the board, until that is done", async ({ page }) => {
+  const { startExample } = await import("./helpers.mjs");
+  await startExample(page);
+  await page.getByRole("link", { name: "Backlog", exact: true }).click();
+  // The A/B test is in progress; make it wait for an email still to do.
+  await row(page, "A/B test hero image: product vs. people").getByRole("button", { name: "Edit" }).click();
+  await page.getByLabel("Find an item it waits for").fill("Nurture email #2");
+  await page.getByRole("button", { name: "Wait for Nurture email #2: brewing tips" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.getByRole("link", { name: "Sprint", exact: true }).click();
+  const abTest = cards(page, "Doing").filter({ hasText: "A/B test hero image" });
+  await expect(abTest).toContainText("⚠ Started before what it waits for is done");
+  await expect(cards(page, "Doing").filter({ hasText: "⚠" })).toHaveCount(1);
+  // The email goes through to Done: the warning goes.
+  await page.getByRole("button", { name: "Move “Nurture email #2: brewing tips” to Doing" }).click();
+  await page.getByRole("button", { name: "Move “Nurture email #2: brewing tips” to Done" }).click();
+  await expect(cards(page, "Done").filter({ hasText: "Nurture email #2" })).toHaveCount(1);
+  await expect(abTest).not.toContainText("Started before");
+});

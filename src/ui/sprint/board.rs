@@ -8,6 +8,7 @@
 
 use super::scope::{request_move, request_remove, use_scope};
 use crate::domain::ops::{Op, Record};
+use crate::domain::backlog::started_too_early_ids;
 use crate::domain::sprint::wip_over;
 use crate::domain::{BacklogItem, Id, ItemKind, ItemStatus, SprintState};
 use crate::i18n::{number, tr, trf, Lang, K};
@@ -74,13 +75,15 @@ struct Card {
     kind: ItemKind,
     who: String,
     hours: Option<f64>,
+    /// Started before what it waits for was done.
+    early: bool,
 }
 
-fn card(i: &BacklogItem, names: &HashMap<&Id, &str>, lang: Lang) -> Card {
+fn card(i: &BacklogItem, names: &HashMap<&Id, &str>, lang: Lang, early: bool) -> Card {
     let who = i.assignee.as_ref().and_then(|a| names.get(a)).map(|s| s.to_string()).unwrap_or_default();
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    (&i.title, i.kind, &who, i.estimate_hours.map(f64::to_bits), lang.code()).hash(&mut h);
-    Card { id: i.id.clone(), key: h.finish(), title: i.title.clone(), kind: i.kind, who, hours: i.estimate_hours }
+    (&i.title, i.kind, &who, i.estimate_hours.map(f64::to_bits), lang.code(), early).hash(&mut h);
+    Card { id: i.id.clone(), key: h.finish(), title: i.title.clone(), kind: i.kind, who, hours: i.estimate_hours, early }
 }
 
 #[component]
@@ -102,6 +105,7 @@ pub fn Board(sprint: Id, show_backlog: bool) -> impl IntoView {
             store.ws.with(|w| {
                 let names: HashMap<&Id, &str> = w.team.iter().map(|m| (&m.id, m.name.as_str())).collect();
                 let me = sid.get_value();
+                let early = started_too_early_ids(&w.backlog);
                 let mut out: [Vec<Group>; 4] = Default::default();
                 for (pos, i) in w.backlog.iter().enumerate() {
                     let c = match (&i.sprint, i.status) {
@@ -112,8 +116,8 @@ pub fn Board(sprint: Id, show_backlog: bool) -> impl IntoView {
                     let groups = &mut out[slot_of(c)];
                     let key = pos / GROUP;
                     match groups.last_mut() {
-                        Some(g) if g.key == key => g.cards.push(card(i, &names, lang)),
-                        _ => groups.push(Group { key, cards: vec![card(i, &names, lang)] }),
+                        Some(g) if g.key == key => g.cards.push(card(i, &names, lang, early.contains(&i.id))),
+                        _ => groups.push(Group { key, cards: vec![card(i, &names, lang, early.contains(&i.id))] }),
                     }
                 }
                 out
@@ -331,6 +335,9 @@ fn CardView(c: Card, prev: Option<Col>, next: Option<Col>, closed: Memo<bool>) -
     );
     if !meta.is_empty() {
         html.push_str(&format!(r#"<span class="bcard-meta">{}</span>"#, escape(&meta)));
+    }
+    if c.early {
+        html.push_str(&format!(r#"<span class="bcard-flag">⚠ {}</span>"#, escape(tr(lang, K::CardStartedEarly))));
     }
     if !closed.get_untracked() {
         html.push_str(r#"<span class="bcard-moves">"#);
