@@ -323,7 +323,7 @@ pub fn waiting_on<'a>(item: &BacklogItem, items: &'a [BacklogItem]) -> Vec<&'a B
 
 /// Whether `item` started before what it waits for was done.
 pub fn started_too_early(item: &BacklogItem, items: &[BacklogItem]) -> bool {
-    item.status != ItemStatus::Todo && !waiting_on(item, items).is_empty()
+    starts_early(item, |d| items.iter().find(|i| &i.id == d).map(|i| i.status))
 }
 
 /// Every item that started before what it waits for was done, in one pass
@@ -331,11 +331,13 @@ pub fn started_too_early(item: &BacklogItem, items: &[BacklogItem]) -> bool {
 /// would search the backlog once per dependency).
 pub fn started_too_early_ids(items: &[BacklogItem]) -> std::collections::HashSet<Id> {
     let status: std::collections::HashMap<&Id, ItemStatus> = items.iter().map(|i| (&i.id, i.status)).collect();
-    items
-        .iter()
-        .filter(|i| i.status != ItemStatus::Todo && i.depends_on.iter().any(|d| status.get(d).is_some_and(|s| *s != ItemStatus::Done)))
-        .map(|i| i.id.clone())
-        .collect()
+    items.iter().filter(|i| starts_early(i, |d| status.get(d).copied())).map(|i| i.id.clone()).collect()
+}
+
+/// The rule of both: in progress or done while an item it waits for is
+/// not done (`status_of` a dependency; one that no longer exists is ignored).
+fn starts_early(item: &BacklogItem, status_of: impl Fn(&Id) -> Option<ItemStatus>) -> bool {
+    item.status != ItemStatus::Todo && item.depends_on.iter().any(|d| status_of(d).is_some_and(|s| s != ItemStatus::Done))
 }
 
 #[cfg(test)]

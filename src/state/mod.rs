@@ -129,8 +129,8 @@ pub struct Store {
     tab_id: StoredValue<String>,
     /// The save on its way, if any (later changes ride along in it).
     save_timer: StoredValue<Option<SaveJob>>,
-    /// How long the last write took, in ms (chooses between a write at
-    /// once and a write when idle).
+    /// How long a write typically takes, in ms: a moving average of the
+    /// writes so far (chooses between a write at once and one when idle).
     write_ms: StoredValue<f64>,
     toast_seq: StoredValue<u64>,
 }
