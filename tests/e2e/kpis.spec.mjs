@@ -208,7 +208,7 @@ test("a long sheet: rows below the window follow a quarter switch and an import,
   const file = JSON.parse(fs.readFileSync(fixture("v4.json"), "utf8"));
   for (let i = 1; i <= 60; i++) {
     const n = String(i).padStart(2, "0");
-    file.workspace.kpis.push({ id: `kpi-x${n}`, name: `Metric ${n}`, unit: "count", direction: "higher_is_better", quarterly_target: 1300, weeks: { "2026-W30": 1000 + i, "2026-W45": 2000 + i } });
+    file.workspace.kpis.push({ id: `kpi-x${n}`, name: `Metric ${n}`, unit: "count", direction: "higher_is_better", quarterly_target: 1300, weeks: { "2026-W30": 1000 + i, "2026-W38": 3000 + i, "2026-W45": 2000 + i } });
   }
   await startExample(page);
   await importFile(page, "long.json", JSON.stringify(file));
@@ -223,9 +223,12 @@ test("a long sheet: rows below the window follow a quarter switch and an import,
   const row = (name) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${name}`) }) });
   await expect(row("Metric 01").getByRole("cell")).toHaveCount(2 + 13);
   await expect(row("Metric 01").getByRole("cell").last().getByRole("textbox")).toHaveAccessibleName("Metric 01, 2026-W39");
-  // Scrolled sideways, the metric names stay in view at the sheet's left edge.
+  // Scrolled sideways, the metric names stay in view at the sheet's left edge,
+  // and the weeks that were out of sight at the switch show the new quarter.
   const wrap = page.locator(".kpi-wrap");
   await wrap.evaluate((e) => { e.scrollLeft = 900; });
+  await expect(cell(page, "Metric 01", "2026-W38")).toHaveValue("3001");
+  await expect(cell(page, "Metric 02", "2026-W38")).toHaveValue("3002");
   const offset = async () => (await row("Metric 01").getByRole("rowheader").boundingBox()).x - (await wrap.boundingBox()).x;
   await expect.poll(async () => Math.abs(await offset())).toBeLessThan(3);
   await wrap.evaluate((e) => { e.scrollLeft = 0; });

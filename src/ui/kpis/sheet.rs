@@ -31,8 +31,9 @@ pub struct Handlers {
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 enum RowKey {
-    /// A channel's heading row, spanning this many columns.
-    Group(Option<Channel>, usize),
+    /// A channel's heading row (the same in every quarter, so a switch
+    /// rebuilds none).
+    Group(Option<Channel>),
     /// A metric and its place among the typed rows.
     Row(Id, Option<usize>),
 }
@@ -66,7 +67,6 @@ pub fn Sheet(
         store.ws.with(|w| kpi::sheet(&w.kpis, &wk))
     });
     let keys = Memo::new(move |_| {
-        let n = weeks.with(Vec::len);
         let ed = editable.get();
         store.ws.with(|w| {
             let mut out = vec![];
@@ -75,7 +75,7 @@ pub fn Sheet(
                 let k = &w.kpis[i];
                 if last != Some(k.channel) {
                     last = Some(k.channel);
-                    out.push(RowKey::Group(k.channel, n + 3));
+                    out.push(RowKey::Group(k.channel));
                 }
                 out.push(RowKey::Row(k.id.clone(), ed.iter().position(|x| x == &k.id)));
             }
@@ -134,15 +134,33 @@ pub fn Sheet(
     };
     // Whether the sheet is scrolled sideways (see .scrolled-x in kpis.css).
     let scrolled_x = RwSignal::new(false);
+    // The week columns in sight, measured while the layout is fresh (on
+    // mount, scroll and resize), never during a switch: reading geometry
+    // between the rows' writes would force a layout per row.
+    let cols = StoredValue::new(ALL_COLUMNS);
+    let wrap_ref = NodeRef::<leptos::html::Div>::new();
+    let measure = move || {
+        if let Some(wrap) = wrap_ref.get_untracked() {
+            cols.set_value(columns_in_sight(&wrap));
+        }
+    };
+    Effect::new(move |_| {
+        if wrap_ref.get().is_some() {
+            measure();
+        }
+    });
+    let on_resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || on_resize.remove());
     let on_scroll = move |e: leptos::ev::Event| {
         let Some(wrap) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
         let x = wrap.scroll_left() > 0;
         if x != scrolled_x.get_untracked() {
             scrolled_x.set(x);
         }
+        measure();
     };
     view! {
-        <div class="table-wrap kpi-wrap" class:scrolled-x=move || scrolled_x.get() on:scroll=on_scroll>
+        <div node_ref=wrap_ref class="table-wrap kpi-wrap" class:scrolled-x=move || scrolled_x.get() on:scroll=on_scroll>
             <div class="kpi-sheet" role="table" aria-label=move || caption.get()
                 style=move || { let n = weeks.with(Vec::len); format!("width:{:.1}rem", 22.0 + 2.0 * 7.2 + 6.9 * n as f64) }
                 on:keydown=on_keydown on:change=on_change on:paste=on_paste on:click=on_click>
@@ -157,10 +175,10 @@ pub fn Sheet(
                 <div class="kb" role="rowgroup">
                     <For each=move || keys.get() key=|k| k.clone() let:k>
                         {match k {
-                            RowKey::Group(ch, span) => view! {
-                                <div class="kr group" role="row" data-span=span.to_string()><div role="rowheader" class="metric">{move || ch.map(|c| tr(store.lang.get(), channel_key(c)).to_string()).unwrap_or_else(|| tr(store.lang.get(), K::KpGeneral).to_string())}</div></div>
+                            RowKey::Group(ch) => view! {
+                                <div class="kr group" role="row"><div role="rowheader" class="metric">{move || ch.map(|c| tr(store.lang.get(), channel_key(c)).to_string()).unwrap_or_else(|| tr(store.lang.get(), K::KpGeneral).to_string())}</div></div>
                             }.into_any(),
-                            RowKey::Row(id, er) => view! { <Row id=id editable=er sheet=sheet weeks=weeks /> }.into_any(),
+                            RowKey::Row(id, er) => view! { <Row id=id editable=er sheet=sheet weeks=weeks cols=cols /> }.into_any(),
                         }}
                     </For>
                 </div>
@@ -173,7 +191,7 @@ pub fn Sheet(
 /// changed is patched in place (an input's value, a cell's text and
 /// class), so a quarter switch creates no element and styles none anew.
 #[component]
-fn Row(id: Id, editable: Option<usize>, sheet: Memo<Vec<SheetRow>>, weeks: Memo<Vec<String>>) -> impl IntoView {
+fn Row(id: Id, editable: Option<usize>, sheet: Memo<Vec<SheetRow>>, weeks: Memo<Vec<String>>, cols: StoredValue<Columns>) -> impl IntoView {
     let store = use_store();
     let id = StoredValue::new(id);
     // Split so that an edit elsewhere rebuilds no string here: each memo
@@ -197,16 +215,28 @@ fn Row(id: Id, editable: Option<usize>, sheet: Memo<Vec<SheetRow>>, weeks: Memo<
     let node = NodeRef::<leptos::html::Div>::new();
     let shown_parts = StoredValue::new(None::<RowParts>);
     // Writes the row's current parts to the page (all of it the first time
-    // or when its shape changed, else only what differs).
-    let apply = move || {
-        let Some(p) = parts.get_untracked() else { return };
-        let Some(tr) = node.get_untracked() else { return };
+    // or when its shape changed, else only what differs, and of that only
+    // the week cells in `only` when given). True when the row is up to date.
+    let apply = move |only: Option<Columns>| -> bool {
+        let Some(p) = parts.get_untracked() else { return true };
+        let Some(tr) = node.get_untracked() else { return true };
         let tr: &web_sys::HtmlElement = &tr;
         // A quarter of 13 weeks after one of 14 is still the same shape:
         // the cells both have are patched and the last one is removed.
         let same_shape = shown_parts.with_value(|old| old.as_ref().is_some_and(|o| o.cells.iter().zip(&p.cells).all(|(a, b)| a.input.is_some() == b.input.is_some())));
         if same_shape {
-            shown_parts.with_value(|old| patch(tr, old.as_ref().expect("shown"), &p));
+            let shown = shown_parts.with_value(|old| {
+                let old = old.as_ref().expect("shown");
+                let now = match only {
+                    Some(cols) => mixed(old, &p, cols),
+                    None => p.clone(),
+                };
+                patch(tr, old, &now);
+                now
+            });
+            let done = shown == p;
+            shown_parts.set_value(Some(shown));
+            return done;
         } else {
             // Keep the place of a person typing: focus and selection survive
             // the row being rewritten.
@@ -221,6 +251,7 @@ fn Row(id: Id, editable: Option<usize>, sheet: Memo<Vec<SheetRow>>, weeks: Memo<
             }
         }
         shown_parts.set_value(Some(p));
+        true
     };
     // A row outside the window (give or take a margin) is brought up to
     // date once the page is idle, or as soon as it comes into view,
@@ -233,7 +264,7 @@ fn Row(id: Id, editable: Option<usize>, sheet: Memo<Vec<SheetRow>>, weeks: Memo<
     let catch_up = move || {
         if pending.get_value() {
             pending.set_value(false);
-            apply();
+            apply(None);
         }
     };
     Effect::new(move |_| {
@@ -276,9 +307,45 @@ fn Row(id: Id, editable: Option<usize>, sheet: Memo<Vec<SheetRow>>, weeks: Memo<
             return;
         }
         pending.set_value(false);
-        apply();
+        // The week cells out of sight sideways follow when the page is idle
+        // (half the cells of a quarter switch on a laptop screen).
+        if !apply(Some(cols.get_value())) {
+            pending.set_value(true);
+            browser::when_idle(Some(250), catch_up);
+        }
     });
     view! { <div node_ref=node role="row" class=if editable.is_none() { "kr derived-row" } else { "kr" }></div> }
+}
+
+/// A range of week columns, first to last included.
+type Columns = (usize, usize);
+const ALL_COLUMNS: Columns = (0, usize::MAX);
+
+/// The week columns of the sheet visible in its scrolling wrapper, even
+/// in part.
+fn columns_in_sight(wrap: &web_sys::Element) -> Columns {
+    let Some(first) = wrap.query_selector(".kh .week").ok().flatten() else { return ALL_COLUMNS };
+    let (w, c) = (wrap.get_bounding_client_rect(), first.get_bounding_client_rect());
+    let width = c.width();
+    if width <= 0.0 {
+        return ALL_COLUMNS;
+    }
+    // Where the first week column starts, measured from the wrapper's visible left edge.
+    let start = c.left() - w.left();
+    let from = (-start / width).floor();
+    let to = ((w.width() - start) / width).ceil() - 1.0;
+    (from.max(0.0) as usize, to.max(0.0) as usize)
+}
+
+/// `old` with the head, and the week cells in `cols`, of `new` (and any
+/// cell `old` did not have): what a row shows after a partial patch.
+fn mixed(old: &RowParts, new: &RowParts, (a, b): Columns) -> RowParts {
+    let pick = |c: usize| (a..=b).contains(&c) || c >= old.cells.len();
+    RowParts {
+        head: new.head.clone(),
+        week_labels: new.week_labels.iter().enumerate().map(|(c, l)| if pick(c) { l.clone() } else { old.week_labels[c].clone() }).collect(),
+        cells: new.cells.iter().enumerate().map(|(c, x)| if pick(c) { x.clone() } else { old.cells[c].clone() }).collect(),
+    }
 }
 
 /// Events a sheet row receives from the one observer of the window: it
@@ -305,9 +372,10 @@ fn with_view(f: impl FnOnce(&web_sys::IntersectionObserver)) {
                 }
             });
             let init = web_sys::IntersectionObserverInit::new();
-            // A screen's third beyond the window: a row scrolled into view
-            // is usually up to date before it shows.
-            init.set_root_margin("240px 0px");
+            // Two rows beyond the window: a row scrolled into view is
+            // usually up to date before it shows (and every row is, once
+            // the page has been idle after a change).
+            init.set_root_margin("100px 0px");
             let io = web_sys::IntersectionObserver::new_with_options(cb.as_ref().unchecked_ref(), &init).ok();
             cb.forget();
             // Printing shows every row: bring them all up to date first.
