@@ -69,6 +69,25 @@ impl Workspace {
         }
     }
 
+    /// True when nothing a person made is in it (its name and settings
+    /// aside, and the KPI sheet's usual metrics as a new workspace gets
+    /// them, untouched): replacing it loses nothing, so an import need not ask.
+    pub fn holds_nothing(&self) -> bool {
+        let Workspace { name: _, settings: _, team, campaigns, backlog, sprints, milestones, kpis, risks, time_blocks, lessons, assessments, meetings, topics } = self;
+        team.is_empty()
+            && campaigns.is_empty()
+            && backlog.is_empty()
+            && sprints.is_empty()
+            && milestones.is_empty()
+            && (kpis.is_empty() || *kpis == crate::domain::kpi::default_set())
+            && risks.is_empty()
+            && time_blocks.is_empty()
+            && lessons.is_empty()
+            && assessments.is_empty()
+            && meetings.is_empty()
+            && topics.is_empty()
+    }
+
     pub fn counts(&self) -> Counts {
         Counts {
             campaigns: self.campaigns.len(),
@@ -982,4 +1001,36 @@ pub struct Topic {
     pub text: String,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub done: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_workspace_holds_nothing_until_anything_is_added() {
+        let mut ws = Workspace::empty("Mine");
+        ws.settings.sprint_weeks = 1;
+        assert!(ws.holds_nothing(), "a name and settings are not work to lose");
+        // "Start empty" gives the usual metrics, with no values yet.
+        ws.kpis = crate::domain::kpi::default_set();
+        assert!(ws.holds_nothing());
+        ws.kpis[0].weeks.insert("2026-W48".into(), 3.0);
+        assert!(!ws.holds_nothing(), "a typed value is work");
+        ws.kpis = crate::domain::kpi::default_set();
+        ws.kpis[1].name.push_str(" (web)");
+        assert!(!ws.holds_nothing(), "a renamed metric is work");
+        let sample = crate::domain::sample::example(chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+        assert!(!sample.holds_nothing());
+        // Any one list with something in it is enough.
+        let mut one = Workspace::empty("Mine");
+        one.kpis.push(sample.kpis[0].clone());
+        assert!(!one.holds_nothing());
+        let mut one = Workspace::empty("Mine");
+        one.backlog.push(sample.backlog[0].clone());
+        assert!(!one.holds_nothing());
+        let mut one = Workspace::empty("Mine");
+        one.team.push(sample.team[0].clone());
+        assert!(!one.holds_nothing());
+    }
 }

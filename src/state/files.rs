@@ -3,7 +3,9 @@
 //!
 //! Import never changes anything by itself: a file is read, validated in full
 //! by [`crate::domain::file::read`], and only then offered for confirmation;
-//! confirming is an undoable [`Op::ReplaceAll`].
+//! confirming is an undoable [`Op::ReplaceAll`]. When there is nothing to
+//! lose (the welcome screen, or a workspace that holds nothing) a valid file
+//! opens at once, without the question.
 
 use super::{browser, persist, ImportFailure, PendingImport, PendingTrello, Store};
 use crate::domain::file::{self, FileError, Foreign};
@@ -75,7 +77,17 @@ impl Store {
         match browser::timed("import-parse", || file::read(text)) {
             Ok(workspace) => {
                 self.import_failure.set(None);
-                self.pending_import.set(Some(PendingImport { file_name: file_name.into(), workspace }));
+                if !self.started.get_untracked() {
+                    self.pending_import.set(None);
+                    let name = workspace.name.clone();
+                    self.start_with(workspace);
+                    self.notify(trf(self.lang.get_untracked(), K::Imported, &[("name", &name)]), false);
+                } else if self.ws.with_untracked(|w| w.holds_nothing()) {
+                    self.pending_import.set(None);
+                    self.apply_import(workspace);
+                } else {
+                    self.pending_import.set(Some(PendingImport { file_name: file_name.into(), workspace }));
+                }
             }
             // A Trello board is welcome: its cards can join the backlog.
             Err(FileError::NotJalon(Foreign::OtherTool("Trello board"))) => {
@@ -128,8 +140,13 @@ impl Store {
     pub fn confirm_import(&self) {
         let Some(p) = self.pending_import.get_untracked() else { return };
         self.pending_import.set(None);
-        let name = p.workspace.name.clone();
-        browser::timed("import-apply", || self.dispatch(Op::ReplaceAll(Box::new(p.workspace))));
+        self.apply_import(p.workspace);
+    }
+
+    /// Replaces the workspace by an imported one, as one undoable step.
+    fn apply_import(&self, workspace: crate::domain::Workspace) {
+        let name = workspace.name.clone();
+        browser::timed("import-apply", || self.dispatch(Op::ReplaceAll(Box::new(workspace))));
         // In storage before the thousands of new rows are drawn, not after.
         self.flush();
         self.notify(trf(self.lang.get_untracked(), K::Imported, &[("name", &name)]), true);

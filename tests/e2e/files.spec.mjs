@@ -1,5 +1,6 @@
 // Export and import: the workspace file is the public contract. A good file
-// shows what it holds and asks first; a bad one explains itself and changes nothing.
+// shows what it holds and asks first (when there is anything to replace);
+// a bad one explains itself and changes nothing.
 import { test, expect } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
@@ -30,15 +31,13 @@ test("export, import in a fresh browser profile, export again: identical", async
   await addItem(page, "Only in this browser", "Content");
   const first = await exportFile(page);
 
+  // A fresh profile has nothing to lose: the file opens without a question.
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
-  await startEmpty(other);
+  await open(other);
   await importFile(other, first.name, first.text);
-  const dialog = other.getByRole("dialog", { name: "Replace your workspace with this file?" });
-  await expect(dialog).toContainText("Backlog items: 41");
-  await expect(dialog).toContainText("Campaigns: 8");
-  await expect(dialog).toContainText("KPIs: 13");
-  await dialog.getByRole("button", { name: "Replace my workspace" }).click();
+  await expect(other.getByText("Imported “Northwind Coffee marketing”.")).toBeVisible();
+  await expect(other.getByRole("dialog")).toHaveCount(0);
   await expect(rows(other)).toHaveCount(41);
   await waitSaved(other);
   await other.reload();
@@ -53,6 +52,12 @@ test("import can be cancelled, and undone after it is confirmed", async ({ page 
   await addItem(page, "Mine");
   const example = fs.readFileSync(fixture("v2.json"), "utf8");
   await importFile(page, "team.json", example);
+  // A workspace with work in it: the file says what it holds, and asks.
+  const dialog = page.getByRole("dialog", { name: "Replace your workspace with this file?" });
+  await expect(dialog).toContainText("“team.json” contains “Northwind Coffee marketing”");
+  await expect(dialog).toContainText("Backlog items: 40");
+  await expect(dialog).toContainText("Campaigns: 6");
+  await expect(dialog).toContainText("KPIs: 12");
   // The page behind the question is out of reach until it is answered.
   await expect(page.getByRole("button", { name: "Replace my workspace" })).toBeFocused();
   for (let i = 0; i < 4; i++) {
@@ -73,6 +78,7 @@ test("import can be cancelled, and undone after it is confirmed", async ({ page 
 
 test("dropping a file on the page imports it", async ({ page }) => {
   await startEmpty(page);
+  await addItem(page, "Mine");
   const text = fs.readFileSync(fixture("v2.json"), "utf8");
   const dt = await page.evaluateHandle((t) => {
     const d = new DataTransfer();
@@ -133,18 +139,34 @@ test("50 MB of junk is refused by its size before it is read", async ({ page }) 
 
 test("the version fixtures of every release import", async ({ page }) => {
   await startEmpty(page);
+  let first = true;
   for (const f of fs.readdirSync(path.join(here, "../fixtures")).filter((f) => /^v\d+\.json$/.test(f))) {
     await importFile(page, f, fs.readFileSync(fixture(f), "utf8"));
-    await page.getByRole("button", { name: "Replace my workspace" }).click();
+    // Into the empty workspace at once; over the previous file, after asking.
+    if (!first) await page.getByRole("button", { name: "Replace my workspace" }).click();
+    first = false;
     await expect(rows(page).first()).toBeVisible();
   }
 });
 
-test("a file can be imported from the welcome screen", async ({ page }) => {
+test("a file opens from the welcome screen without a question", async ({ page }) => {
   await open(page);
   await importFile(page, "team.json", fs.readFileSync(fixture("v2.json"), "utf8"));
-  await page.getByRole("button", { name: "Replace my workspace" }).click();
   await expect(rows(page)).toHaveCount(40);
+  await expect(page.getByText("Imported “Northwind Coffee marketing”.")).toBeVisible();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await waitSaved(page);
+  await page.reload();
+  await expect(rows(page)).toHaveCount(40);
+});
+
+test("a file replaces an empty workspace without a question, undoably", async ({ page }) => {
+  await startEmpty(page);
+  await importFile(page, "team.json", fs.readFileSync(fixture("v2.json"), "utf8"));
+  await expect(rows(page)).toHaveCount(40);
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
+  await expect(rows(page)).toHaveCount(0);
 });
 
 const trelloBoard = fs.readFileSync(fixture("trello/sample-board-export.json"), "utf8");
