@@ -529,8 +529,14 @@ fn row_parts(lang: Lang, k: &Kpi, d: &SheetRow, editable: Option<usize>, raw: Op
     let _ = write!(head0, r#"<button type="button" class="ghost icon-btn kpi-edit" data-act="edit" data-id="{id}" aria-label="{label} {name}">✎</button></div>"#, label = escape(tr(lang, K::Edit)));
     let head1 = escape(&shown(lang, k.quarterly_target, k.unit));
     let mut head2 = format!(r#"<span class="avg-v {}">{}</span>"#, status_class(d.status), escape(&shown(lang, d.average, k.unit)));
-    if let Some(st) = d.status {
-        let _ = write!(head2, r#"<span class="row-status {}">{} {}</span>"#, status_class(Some(st)), status_symbol(st), escape(tr(lang, status_key(st))));
+    match d.status {
+        Some(st) => {
+            let _ = write!(head2, r#"<span class="row-status {}">{} {}</span>"#, status_class(Some(st)), status_symbol(st), escape(tr(lang, status_key(st))));
+        }
+        // An empty status line keeps the row as tall as one with a status:
+        // a quarter with no values yet then moves no row below it (and
+        // lays none of them out again).
+        None => head2.push_str(r#"<span class="row-status" aria-hidden="true">&#160;</span>"#),
     }
     let week_labels = weeks.iter().map(|w| format!("{name}, {w}")).collect();
     let cells = weeks
