@@ -29,7 +29,8 @@ fn pending(c: &Campaign, request: &Id) -> Result<usize, ChangeProblem> {
 /// The campaign with the request approved: the end date moves by the
 /// request's days (when the campaign has an end), its budget is added to
 /// its channel's planned budget (the request's channel, else the first
-/// budget line, else "other"; a missing line is created).
+/// budget line, else "other"; a missing line is created, and a channel the
+/// request names joins the campaign's channels).
 pub fn approve(c: &Campaign, request: &Id, today: NaiveDate, reason: &str) -> Result<Campaign, ChangeProblem> {
     let i = pending(c, request)?;
     let mut next = c.clone();
@@ -53,6 +54,11 @@ pub fn approve(c: &Campaign, request: &Id, today: NaiveDate, reason: &str) -> Re
             }
             None if r.budget < 0.0 => return Err(ChangeProblem::BudgetBelowZero),
             None => next.budget.push(ChannelBudget { channel, planned: r.budget, spent: 0.0 }),
+        }
+        // Money approved for a channel the request names makes the campaign
+        // one of that channel's (its filters and totals by channel count it).
+        if r.channel == Some(channel) && !next.channels.contains(&channel) {
+            next.channels.push(channel);
         }
     }
     let d = &mut next.changes[i];
@@ -175,8 +181,23 @@ mod tests {
         let n = approve(&c, &Id("a".into()), day(23), "").unwrap();
         assert_eq!(n.end, None, "no end, nothing to move");
         assert_eq!(n.budget, vec![ChannelBudget { channel: Channel::Other, planned: 500.0, spent: 0.0 }]);
+        assert!(n.channels.is_empty(), "the fallback line names no channel of the campaign's");
         c.budget = vec![ChannelBudget { channel: Channel::Seo, planned: 10.0, spent: 5.0 }];
         let n = approve(&c, &Id("a".into()), day(23), "").unwrap();
         assert_eq!(n.budget[0].planned, 510.0);
+    }
+
+    #[test]
+    fn money_for_a_named_channel_makes_it_one_of_the_campaigns_channels() {
+        let mut c = Campaign::new(Id("c".into()), "C");
+        c.channels = vec![Channel::Email];
+        c.budget = vec![ChannelBudget { channel: Channel::Email, planned: 100.0, spent: 0.0 }];
+        c.changes = vec![request("social", 0, 300.0, Some(Channel::Social)), request("more", 0, 50.0, Some(Channel::Email))];
+        let n = approve(&c, &Id("social".into()), day(23), "").unwrap();
+        assert_eq!(n.channels, vec![Channel::Email, Channel::Social]);
+        assert_eq!(n.budget[1], ChannelBudget { channel: Channel::Social, planned: 300.0, spent: 0.0 });
+        let n = approve(&n, &Id("more".into()), day(23), "").unwrap();
+        assert_eq!(n.channels, vec![Channel::Email, Channel::Social], "listed once");
+        assert_eq!(n.budget[0].planned, 150.0);
     }
 }
