@@ -234,6 +234,36 @@ impl Zoom {
     }
 }
 
+/// Half the width of a milestone's diamond on the chart (an 18 px square
+/// turned 45°), with a pixel of air.
+pub const DIAMOND_HALF_PX: f64 = 14.0;
+/// The narrowest stretch of a bar worth starting its name in.
+pub const NAME_MIN_PX: f64 = 72.0;
+
+/// Where on a bar its name can be read with no milestone's diamond over
+/// it: (start, width) in px from the bar's left edge. The stretch before
+/// the first diamond when it is at least [`NAME_MIN_PX`] wide (names read
+/// from the bar's start), else the widest stretch between diamonds.
+/// Diamonds sit on the middle of their day; `milestones` are the dates of
+/// the bar's campaign's milestones, inside the bar or not; the first
+/// `hidden_px` of the bar are scrolled out of view and hold no name.
+pub fn name_room(start: NaiveDate, end: NaiveDate, milestones: &[NaiveDate], px_per_day: f64, hidden_px: f64) -> (f64, f64) {
+    let width = ((end - start).num_days() + 1) as f64 * px_per_day;
+    let mut from = hidden_px.clamp(0.0, width);
+    let mut centres: Vec<f64> = milestones.iter().map(|d| (*d - start).num_days() as f64 * px_per_day + px_per_day / 2.0).filter(|x| *x + DIAMOND_HALF_PX > from && *x - DIAMOND_HALF_PX < width).collect();
+    centres.sort_by(f64::total_cmp);
+    let mut stretches = vec![];
+    for c in centres {
+        stretches.push((from, (c - DIAMOND_HALF_PX - from).max(0.0)));
+        from = (c + DIAMOND_HALF_PX).max(from);
+    }
+    stretches.push((from, (width - from).max(0.0)));
+    if stretches[0].1 >= NAME_MIN_PX {
+        return stretches[0];
+    }
+    stretches.into_iter().fold((0.0, -1.0), |best, s| if s.1 > best.1 { s } else { best })
+}
+
 /// The days the chart covers: every dated campaign and milestone, and
 /// today, with a week of margin before and two after (room to drag into).
 /// Falls back to the eight weeks around today when nothing has a date.
@@ -344,6 +374,54 @@ pub fn broken_with(campaigns: &[Campaign], id: &Id, dates: (NaiveDate, NaiveDate
     all.insert(id.clone(), dates);
     let edges: Vec<(Id, Id)> = campaign_edges(campaigns).into_iter().filter(|(a, b)| a == id || b == id).collect();
     broken(&edges, &all).into_iter().cloned().collect()
+}
+
+#[cfg(test)]
+mod name_room_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn d(n: i64) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 2).unwrap() + chrono::Duration::days(n)
+    }
+
+    #[test]
+    fn the_name_keeps_clear_of_diamonds() {
+        // 60 days at 8 px: a 480 px bar.
+        assert_eq!(name_room(d(0), d(59), &[], 8.0, 0.0), (0.0, 480.0));
+        // A diamond far along: the name starts the bar and stops before it.
+        assert_eq!(name_room(d(0), d(59), &[d(30)], 8.0, 0.0), (0.0, 30.0 * 8.0 + 4.0 - DIAMOND_HALF_PX));
+        // A diamond near the start: the name goes after it.
+        let (at, w) = name_room(d(0), d(59), &[d(4)], 8.0, 0.0);
+        assert_eq!(at, 4.0 * 8.0 + 4.0 + DIAMOND_HALF_PX);
+        assert_eq!(at + w, 480.0);
+        // Milestones outside the bar change nothing.
+        assert_eq!(name_room(d(0), d(59), &[d(-20), d(90)], 8.0, 0.0), (0.0, 480.0));
+        // Scrolled so the bar's first 100 px are out of view: the name
+        // starts at the window's edge, and keeps clear of a diamond just after it.
+        assert_eq!(name_room(d(0), d(59), &[d(30)], 8.0, 100.0), (100.0, 30.0 * 8.0 + 4.0 - DIAMOND_HALF_PX - 100.0));
+        let (at, _) = name_room(d(0), d(59), &[d(14)], 8.0, 100.0);
+        assert_eq!(at, 14.0 * 8.0 + 4.0 + DIAMOND_HALF_PX);
+        // A bar scrolled wholly out of view has no room.
+        assert_eq!(name_room(d(0), d(59), &[], 8.0, 900.0).1, 0.0);
+    }
+
+    proptest! {
+        /// Wherever the diamonds are and however far the chart is
+        /// scrolled, the room is on the bar's visible part and no diamond
+        /// overlaps it.
+        #[test]
+        fn the_room_is_on_the_bar_and_free(len in 0i64..120, ms in proptest::collection::vec(-10i64..130, 0..8), ppd in prop_oneof![Just(3.0), Just(8.0), Just(40.0)], hidden in prop_oneof![Just(0.0), 0.0f64..2000.0]) {
+            let dates: Vec<NaiveDate> = ms.iter().map(|m| d(*m)).collect();
+            let (at, w) = name_room(d(0), d(len), &dates, ppd, hidden);
+            let width = (len + 1) as f64 * ppd;
+            prop_assert!(at >= hidden.min(width) - 1e-9 && w >= 0.0 && at + w <= width + 1e-9);
+            for m in &ms {
+                let c = *m as f64 * ppd + ppd / 2.0;
+                prop_assert!(w == 0.0 || c + DIAMOND_HALF_PX <= at + 1e-9 || c - DIAMOND_HALF_PX >= at + w - 1e-9, "diamond at {c} over the room {at}+{w}");
+            }
+        }
+    }
 }
 
 #[cfg(test)]

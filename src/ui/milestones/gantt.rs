@@ -52,6 +52,13 @@ struct Model {
 #[derive(Clone, Copy)]
 struct Diamonds(Memo<HashMap<Id, String>>);
 
+/// Each campaign's milestone dates, for where its bar's name fits.
+#[derive(Clone, Copy)]
+struct MilestoneDays(Memo<HashMap<Id, Vec<NaiveDate>>>);
+
+/// From a bar's left edge to its name's: the border and the padding (timeline.css).
+const NAME_INSET_PX: f64 = 2.0 + 6.4;
+
 #[derive(Clone, Copy)]
 struct Ctx {
     model: Memo<Model>,
@@ -64,6 +71,8 @@ struct Ctx {
     dragging: RwSignal<Option<Id>>,
     selected: RwSignal<Option<Id>>,
     critical: Memo<HashSet<Id>>,
+    /// How far the chart is scrolled sideways, in px of the calendar.
+    scroll_x: RwSignal<f64>,
 }
 
 /// The preview signal of a bar, made on first use (by its row or an arrow).
@@ -157,6 +166,7 @@ pub fn Gantt() -> impl IntoView {
         owner: StoredValue::new(Owner::current().expect("an owner")),
         dragging: RwSignal::new(None),
         selected: RwSignal::new(None),
+        scroll_x: RwSignal::new(0.0),
         critical,
     };
     provide_context(ctx);
@@ -175,6 +185,18 @@ pub fn Gantt() -> impl IntoView {
         by.into_iter().map(|(k, list)| (k, diamonds_html(first, z, lang, &list))).collect::<HashMap<Id, String>>()
     });
     provide_context(Diamonds(diamonds));
+    let days = Memo::new(move |_| {
+        let mut by: HashMap<Id, Vec<NaiveDate>> = HashMap::new();
+        evaluated.with(|v| {
+            for (m, _) in v {
+                if let Some(c) = &m.campaign {
+                    by.entry(c.clone()).or_default().push(m.date);
+                }
+            }
+        });
+        by
+    });
+    provide_context(MilestoneDays(days));
 
     let set_zoom = move |z: Zoom| {
         let mut q: Vec<String> = vec!["view=timeline".into()];
@@ -237,7 +259,15 @@ pub fn Gantt() -> impl IntoView {
         request_animation_frame(move || {
             if let Some(el) = scroller.get_untracked() {
                 let x = model.with_untracked(|m| x_of(m.first, today, z));
-                el.set_scroll_left((x - 160.0).max(0.0) as i32);
+                let to = (x - 160.0).max(0.0) as i32;
+                el.set_scroll_left(to);
+                // The names find their places in this frame, not in the
+                // next one (when the scroll event would tell them; it also
+                // corrects this if the browser clamped the scroll).
+                let now = f64::from(to);
+                if ctx.scroll_x.get_untracked() != now {
+                    ctx.scroll_x.set(now);
+                }
             }
         });
     });
@@ -259,7 +289,11 @@ pub fn Gantt() -> impl IntoView {
         <CriticalLine />
         <BrokenList />
         <DragStatus />
-        <div class="gantt" node_ref=scroller style:--row-h=format!("{ROW_H}px")>
+        <div class="gantt" node_ref=scroller style:--row-h=format!("{ROW_H}px")
+            on:scroll=move |_| if let Some(el) = scroller.get_untracked() {
+                let x = f64::from(el.scroll_left());
+                if ctx.scroll_x.get_untracked() != x { ctx.scroll_x.set(x) }
+            }>
             <div class="gantt-inner" style:width=move || format!("calc(var(--label-w) + {}px)", width())>
                 <Header />
                 <div class="gantt-body" node_ref=body style:height=move || format!("{}px", height())>
@@ -323,6 +357,19 @@ fn Row(id: Id) -> impl IntoView {
     let dates = Memo::new(move |_| shown_dates(&c, &id.get_value()));
     let diamonds = expect_context::<Diamonds>().0;
     let my_diamonds = Memo::new(move |_| diamonds.with(|d| d.get(&id.get_value()).cloned().unwrap_or_default()));
+    // The name sits where no diamond covers it (a milestone on its first
+    // letters made "Winter blend launch" read "Winter ◆nd launch").
+    let days = expect_context::<MilestoneDays>().0;
+    // A memo: scrolling sideways re-runs it for every row in view, but
+    // only a bar whose start is out of view gets a new style.
+    let name_style = Memo::new(move |_| {
+        let (s, e) = dates.get()?;
+        let z = c.zoom.get();
+        let hidden = c.scroll_x.get() - c.model.with(|m| x_of(m.first, s, z));
+        let (at, room) = days.with(|m| tl::name_room(s, e, m.get(&id.get_value()).map(Vec::as_slice).unwrap_or(&[]), z.px_per_day(), hidden));
+        let left = at.max(NAME_INSET_PX);
+        Some(format!("margin-left:{:.1}px;max-width:{:.1}px", left - NAME_INSET_PX, (at + room - left).max(0.0)))
+    });
     // Where the bar is stored; a move in progress is a transform on top
     // (the dragged bar has a layer of its own: a frame is composited, not
     // painted again), a resize in progress changes the width.
@@ -461,7 +508,7 @@ fn Row(id: Id) -> impl IntoView {
                         aria-label=label
                         on:keydown=on_key on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up
                         on:click=move |_| c.selected.set(Some(id.get_value()))>
-                        <span class="gbar-name" aria-hidden="true">{move || bar.get().map(|b| b.name)}</span>
+                        <span class="gbar-name" aria-hidden="true" style=name_style>{move || bar.get().map(|b| b.name)}</span>
                         {move || (broken_in.get() > 0).then(|| view! { <span class="gbar-flag" aria-hidden="true">"⚠"</span> })}
                         <span class="gbar-end" aria-hidden="true"></span>
                     </button>
