@@ -247,10 +247,10 @@ pub const NAME_MIN_PX: f64 = 72.0;
 /// Diamonds sit on the middle of their day; `milestones` are the dates of
 /// the bar's campaign's milestones, inside the bar or not; the first
 /// `hidden_px` of the bar are scrolled out of view and hold no name.
-pub fn name_room(start: NaiveDate, end: NaiveDate, milestones: &[NaiveDate], px_per_day: f64, hidden_px: f64) -> (f64, f64) {
+pub fn name_room(start: NaiveDate, end: NaiveDate, milestones: impl IntoIterator<Item = NaiveDate>, px_per_day: f64, hidden_px: f64) -> (f64, f64) {
     let width = ((end - start).num_days() + 1) as f64 * px_per_day;
     let mut from = hidden_px.clamp(0.0, width);
-    let mut centres: Vec<f64> = milestones.iter().map(|d| (*d - start).num_days() as f64 * px_per_day + px_per_day / 2.0).filter(|x| *x + DIAMOND_HALF_PX > from && *x - DIAMOND_HALF_PX < width).collect();
+    let mut centres: Vec<f64> = milestones.into_iter().map(|d| (d - start).num_days() as f64 * px_per_day + px_per_day / 2.0).filter(|x| *x + DIAMOND_HALF_PX > from && *x - DIAMOND_HALF_PX < width).collect();
     centres.sort_by(f64::total_cmp);
     let mut stretches = vec![];
     for c in centres {
@@ -388,22 +388,22 @@ mod name_room_tests {
     #[test]
     fn the_name_keeps_clear_of_diamonds() {
         // 60 days at 8 px: a 480 px bar.
-        assert_eq!(name_room(d(0), d(59), &[], 8.0, 0.0), (0.0, 480.0));
+        assert_eq!(name_room(d(0), d(59), [], 8.0, 0.0), (0.0, 480.0));
         // A diamond far along: the name starts the bar and stops before it.
-        assert_eq!(name_room(d(0), d(59), &[d(30)], 8.0, 0.0), (0.0, 30.0 * 8.0 + 4.0 - DIAMOND_HALF_PX));
+        assert_eq!(name_room(d(0), d(59), [d(30)], 8.0, 0.0), (0.0, 30.0 * 8.0 + 4.0 - DIAMOND_HALF_PX));
         // A diamond near the start: the name goes after it.
-        let (at, w) = name_room(d(0), d(59), &[d(4)], 8.0, 0.0);
+        let (at, w) = name_room(d(0), d(59), [d(4)], 8.0, 0.0);
         assert_eq!(at, 4.0 * 8.0 + 4.0 + DIAMOND_HALF_PX);
         assert_eq!(at + w, 480.0);
         // Milestones outside the bar change nothing.
-        assert_eq!(name_room(d(0), d(59), &[d(-20), d(90)], 8.0, 0.0), (0.0, 480.0));
+        assert_eq!(name_room(d(0), d(59), [d(-20), d(90)], 8.0, 0.0), (0.0, 480.0));
         // Scrolled so the bar's first 100 px are out of view: the name
         // starts at the window's edge, and keeps clear of a diamond just after it.
-        assert_eq!(name_room(d(0), d(59), &[d(30)], 8.0, 100.0), (100.0, 30.0 * 8.0 + 4.0 - DIAMOND_HALF_PX - 100.0));
-        let (at, _) = name_room(d(0), d(59), &[d(14)], 8.0, 100.0);
+        assert_eq!(name_room(d(0), d(59), [d(30)], 8.0, 100.0), (100.0, 30.0 * 8.0 + 4.0 - DIAMOND_HALF_PX - 100.0));
+        let (at, _) = name_room(d(0), d(59), [d(14)], 8.0, 100.0);
         assert_eq!(at, 14.0 * 8.0 + 4.0 + DIAMOND_HALF_PX);
         // A bar scrolled wholly out of view has no room.
-        assert_eq!(name_room(d(0), d(59), &[], 8.0, 900.0).1, 0.0);
+        assert_eq!(name_room(d(0), d(59), [], 8.0, 900.0).1, 0.0);
     }
 
     proptest! {
@@ -413,7 +413,7 @@ mod name_room_tests {
         #[test]
         fn the_room_is_on_the_bar_and_free(len in 0i64..120, ms in proptest::collection::vec(-10i64..130, 0..8), ppd in prop_oneof![Just(3.0), Just(8.0), Just(40.0)], hidden in prop_oneof![Just(0.0), 0.0f64..2000.0]) {
             let dates: Vec<NaiveDate> = ms.iter().map(|m| d(*m)).collect();
-            let (at, w) = name_room(d(0), d(len), &dates, ppd, hidden);
+            let (at, w) = name_room(d(0), d(len), dates, ppd, hidden);
             let width = (len + 1) as f64 * ppd;
             prop_assert!(at >= hidden.min(width) - 1e-9 && w >= 0.0 && at + w <= width + 1e-9);
             for m in &ms {

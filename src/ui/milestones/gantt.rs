@@ -52,9 +52,12 @@ struct Model {
 #[derive(Clone, Copy)]
 struct Diamonds(Memo<HashMap<Id, String>>);
 
-/// Each campaign's milestone dates, for where its bar's name fits.
+/// A milestone as its row shows it: title, date, status.
+type RowMilestone = (String, NaiveDate, crate::domain::milestone::Status);
+
+/// Each row's milestones (diamonds, and where its bar's name fits).
 #[derive(Clone, Copy)]
-struct MilestoneDays(Memo<HashMap<Id, Vec<NaiveDate>>>);
+struct RowMilestones(Memo<HashMap<Id, Vec<RowMilestone>>>);
 
 /// From a bar's left edge to its name's: the border and the padding (timeline.css).
 const NAME_INSET_PX: f64 = 2.0 + 6.4;
@@ -73,6 +76,15 @@ struct Ctx {
     critical: Memo<HashSet<Id>>,
     /// How far the chart is scrolled sideways, in px of the calendar.
     scroll_x: RwSignal<f64>,
+}
+
+impl Ctx {
+    /// Records the chart's sideways scroll (only a change wakes the names).
+    fn scrolled_to(&self, x: f64) {
+        if self.scroll_x.get_untracked() != x {
+            self.scroll_x.set(x);
+        }
+    }
 }
 
 /// The preview signal of a bar, made on first use (by its row or an arrow).
@@ -170,33 +182,26 @@ pub fn Gantt() -> impl IntoView {
         critical,
     };
     provide_context(ctx);
-    // Every row's diamonds in one pass over the milestones (the key of
-    // milestones without a campaign is the empty id).
-    let diamonds = Memo::new(move |_| {
-        let z = zoom.get();
-        let lang = store.lang.get();
-        let first = model.with(|m| m.first);
-        let mut by: HashMap<Id, Vec<(String, NaiveDate, crate::domain::milestone::Status)>> = HashMap::new();
+    // Every row's milestones in one pass (the key of milestones without a
+    // campaign is the empty id): drawn as diamonds, and kept clear of by
+    // the bar's name.
+    let by_row = Memo::new(move |_| {
+        let mut by: HashMap<Id, Vec<RowMilestone>> = HashMap::new();
         evaluated.with(|v| {
             for (m, e) in v {
                 by.entry(m.campaign.clone().unwrap_or_else(|| Id(String::new()))).or_default().push((m.title.clone(), m.date, e.status));
             }
         });
-        by.into_iter().map(|(k, list)| (k, diamonds_html(first, z, lang, &list))).collect::<HashMap<Id, String>>()
-    });
-    provide_context(Diamonds(diamonds));
-    let days = Memo::new(move |_| {
-        let mut by: HashMap<Id, Vec<NaiveDate>> = HashMap::new();
-        evaluated.with(|v| {
-            for (m, _) in v {
-                if let Some(c) = &m.campaign {
-                    by.entry(c.clone()).or_default().push(m.date);
-                }
-            }
-        });
         by
     });
-    provide_context(MilestoneDays(days));
+    provide_context(RowMilestones(by_row));
+    let diamonds = Memo::new(move |_| {
+        let z = zoom.get();
+        let lang = store.lang.get();
+        let first = model.with(|m| m.first);
+        by_row.with(|by| by.iter().map(|(k, list)| (k.clone(), diamonds_html(first, z, lang, list))).collect::<HashMap<Id, String>>())
+    });
+    provide_context(Diamonds(diamonds));
 
     let set_zoom = move |z: Zoom| {
         let mut q: Vec<String> = vec!["view=timeline".into()];
@@ -264,10 +269,7 @@ pub fn Gantt() -> impl IntoView {
                 // The names find their places in this frame, not in the
                 // next one (when the scroll event would tell them; it also
                 // corrects this if the browser clamped the scroll).
-                let now = f64::from(to);
-                if ctx.scroll_x.get_untracked() != now {
-                    ctx.scroll_x.set(now);
-                }
+                ctx.scrolled_to(f64::from(to));
             }
         });
     });
@@ -290,10 +292,7 @@ pub fn Gantt() -> impl IntoView {
         <BrokenList />
         <DragStatus />
         <div class="gantt" node_ref=scroller style:--row-h=format!("{ROW_H}px")
-            on:scroll=move |_| if let Some(el) = scroller.get_untracked() {
-                let x = f64::from(el.scroll_left());
-                if ctx.scroll_x.get_untracked() != x { ctx.scroll_x.set(x) }
-            }>
+            on:scroll=move |_| if let Some(el) = scroller.get_untracked() { ctx.scrolled_to(f64::from(el.scroll_left())) }>
             <div class="gantt-inner" style:width=move || format!("calc(var(--label-w) + {}px)", width())>
                 <Header />
                 <div class="gantt-body" node_ref=body style:height=move || format!("{}px", height())>
@@ -359,14 +358,14 @@ fn Row(id: Id) -> impl IntoView {
     let my_diamonds = Memo::new(move |_| diamonds.with(|d| d.get(&id.get_value()).cloned().unwrap_or_default()));
     // The name sits where no diamond covers it (a milestone on its first
     // letters made "Winter blend launch" read "Winter ◆nd launch").
-    let days = expect_context::<MilestoneDays>().0;
+    let milestones = expect_context::<RowMilestones>().0;
     // A memo: scrolling sideways re-runs it for every row in view, but
     // only a bar whose start is out of view gets a new style.
     let name_style = Memo::new(move |_| {
         let (s, e) = dates.get()?;
         let z = c.zoom.get();
         let hidden = c.scroll_x.get() - c.model.with(|m| x_of(m.first, s, z));
-        let (at, room) = days.with(|m| tl::name_room(s, e, m.get(&id.get_value()).map(Vec::as_slice).unwrap_or(&[]), z.px_per_day(), hidden));
+        let (at, room) = milestones.with(|m| tl::name_room(s, e, m.get(&id.get_value()).into_iter().flatten().map(|x| x.1), z.px_per_day(), hidden));
         let left = at.max(NAME_INSET_PX);
         Some(format!("margin-left:{:.1}px;max-width:{:.1}px", left - NAME_INSET_PX, (at + room - left).max(0.0)))
     });
@@ -625,7 +624,7 @@ fn Links(width: Signal<f64>, height: Signal<f64>) -> impl IntoView {
 /// The diamonds of every campaign's milestones, as one HTML string per
 /// row (2,000 diamonds as components were most of the chart's opening).
 /// Titles are user text: escaped here.
-fn diamonds_html(first: NaiveDate, z: Zoom, lang: crate::i18n::Lang, list: &[(String, NaiveDate, crate::domain::milestone::Status)]) -> String {
+fn diamonds_html(first: NaiveDate, z: Zoom, lang: crate::i18n::Lang, list: &[RowMilestone]) -> String {
     let mut out = String::new();
     for (title, d, st) in list {
         let text = crate::html::escape(&trf(lang, K::TlDiamond, &[("title", title), ("date", &date::format(*d)), ("status", tr(lang, status_key(*st)))]));
