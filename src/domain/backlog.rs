@@ -315,10 +315,16 @@ pub fn item_edges(items: &[BacklogItem]) -> Vec<(Id, Id)> {
     items.iter().flat_map(|i| i.depends_on.iter().map(|d| (d.clone(), i.id.clone()))).collect()
 }
 
-/// The items `item` waits for that are not done yet. When `item` is itself
-/// in progress or done, each of them is a broken dependency.
-pub fn waiting_on<'a>(item: &BacklogItem, items: &'a [BacklogItem]) -> Vec<&'a BacklogItem> {
-    item.depends_on.iter().filter_map(|d| items.iter().find(|i| &i.id == d)).filter(|i| i.status != ItemStatus::Done).collect()
+/// What the editor lists under "waits for": each item `deps` names, in that
+/// order, with its title and whether it is done. An id no longer in the
+/// backlog gives an empty title and counts as not done.
+pub fn dependency_states(deps: &[Id], items: &[BacklogItem]) -> Vec<(Id, String, bool)> {
+    deps.iter()
+        .map(|d| {
+            let (title, done) = items.iter().find(|i| &i.id == d).map(|i| (i.title.clone(), i.status == ItemStatus::Done)).unwrap_or_default();
+            (d.clone(), title, done)
+        })
+        .collect()
 }
 
 /// Whether `item` started before what it waits for was done.
@@ -514,13 +520,14 @@ mod tests {
         let mut b = BacklogItem::new(Id::from("b"), "Write", ItemKind::Content);
         b.depends_on = vec![Id::from("a")];
         let items = vec![a.clone(), b.clone()];
-        assert_eq!(waiting_on(&b, &items).len(), 1);
+        assert_eq!(dependency_states(&b.depends_on, &items), vec![(Id::from("a"), "Brief".to_string(), false)]);
         assert!(!started_too_early(&b, &items), "waiting in to do is fine");
         b.status = ItemStatus::Doing;
         assert!(started_too_early(&b, &items.iter().cloned().map(|i| if i.id == b.id { b.clone() } else { i }).collect::<Vec<_>>()));
         a.status = ItemStatus::Done;
         let items = vec![a.clone(), b.clone()];
         assert!(!started_too_early(&b, &items));
+        assert_eq!(dependency_states(&[Id::from("a"), Id::from("gone")], &items), vec![(Id::from("a"), "Brief".to_string(), true), (Id::from("gone"), String::new(), false)]);
         let edges = item_edges(&items);
         assert_eq!(edges, vec![(Id::from("a"), Id::from("b"))]);
         assert_eq!(check_link(&edges, &Id::from("b"), &Id::from("a")), Err(LinkProblem::Cycle(vec![Id::from("a"), Id::from("b"), Id::from("a")])));

@@ -330,7 +330,6 @@ pub fn EditItem(item: BacklogItem, editing: RwSignal<Option<Id>>) -> impl IntoVi
 #[component]
 fn WaitsFor(me: Id, deps: RwSignal<Vec<Id>>, query: RwSignal<String>, problem: RwSignal<Option<String>>, prefix: String) -> impl IntoView {
     use crate::domain::timeline::{check_link, LinkProblem};
-    use crate::domain::ItemStatus;
     let store = use_store();
     let me = StoredValue::new(me);
     let matches = Memo::new(move |_| {
@@ -377,12 +376,9 @@ fn WaitsFor(me: Id, deps: RwSignal<Vec<Id>>, query: RwSignal<String>, problem: R
         let lang = store.lang.get();
         let list = deps.get();
         store.ws.with(|w| {
-            list.into_iter()
-                .map(|d| {
-                    let (title, done) = w.backlog.iter().find(|i| i.id == d).map(|i| (i.title.clone(), i.status == ItemStatus::Done)).unwrap_or_default();
-                    let state = if done { tr(lang, K::DepDone) } else { tr(lang, K::DepNotDone) };
-                    (d, title, state)
-                })
+            backlog::dependency_states(&list, &w.backlog)
+                .into_iter()
+                .map(|(d, title, done)| (d, title, tr(lang, if done { K::DepDone } else { K::DepNotDone })))
                 .collect::<Vec<_>>()
         })
     };
