@@ -1,6 +1,7 @@
 // The marketing backlog item: the user-story template, acceptance criteria,
 // planning and prioritisation fields, refused at the field when absurd.
-import { test, expect } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./helpers.mjs";
 import { startEmpty, startExample, addItem, row, waitSaved, titles } from "./helpers.mjs";
 
 test("a user story with acceptance criteria and RICE is saved and shown", async ({ page }) => {

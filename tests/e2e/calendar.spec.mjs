@@ -1,7 +1,8 @@
 // The weekly calendar: a task gets its day and hour by drag or keyboard,
 // blocked hours show against capacity, overlaps are flagged, and the week
 // exports as an .ics file that a real iCalendar parser reads.
-import { test, expect } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./helpers.mjs";
 import fs from "node:fs";
 import ICAL from "ical.js";
 import { startExample } from "./helpers.mjs";

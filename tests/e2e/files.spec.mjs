@@ -1,7 +1,8 @@
 // Export and import: the workspace file is the public contract. A good file
 // shows what it holds and asks first (when there is anything to replace);
 // a bad one explains itself and changes nothing.
-import { test, expect } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./helpers.mjs";
 import fs from "node:fs";
 import path from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";

@@ -1,8 +1,25 @@
 // Shared steps, written the way a person uses the app: by visible names and roles.
-import { expect } from "@playwright/test";
+import { test as base, expect } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+
+/**
+ * Playwright's `test`, where a test also fails when the page threw an
+ * uncaught error or logged one at any moment (a Rust panic shows as "RuntimeError:
+ * unreachable"), even if every expectation of the test held.
+ */
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    const thrown = [];
+    page.on("pageerror", (e) => thrown.push(e.message.split("\n")[0]));
+    // An error thrown in a timer under Playwright's fake clock is reported
+    // to the console instead.
+    page.on("console", (m) => m.type() === "error" && thrown.push(m.text().split("\n")[0]));
+    await use(page);
+    expect(thrown, "uncaught errors in the page").toEqual([]);
+  },
+});
 
 export const here = path.dirname(fileURLToPath(import.meta.url));
 export const fixture = (name) => path.join(here, "..", "fixtures", name);

@@ -1,7 +1,8 @@
 // The weekly KPI sheet as a marketing lead fills it in: type a week by
 // keyboard, paste a block from a spreadsheet, watch derived rows follow,
 // export CSV and import it back identical, be refused a bad CSV.
-import { test, expect } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./helpers.mjs";
 import fs from "node:fs";
 import { startEmpty, startExample, fixture, importFile } from "./helpers.mjs";
 
@@ -250,4 +251,19 @@ test("a long sheet: rows below the window follow a quarter switch and an import,
   await cell(page, "Metric 01", "2026-W53").fill("5");
   await cell(page, "Metric 01", "2026-W53").press("Enter");
   await expect(cell(page, "Metric 01", "2026-W53")).toHaveValue("5");
+  // Away to another area and back, twice: the rows made again follow a
+  // switch and scrolling as the first ones did, and nothing throws (the
+  // idle catch-up of rows already gone once did).
+  const areas = page.getByRole("navigation", { name: "Areas" });
+  for (let round = 0; round < 2; round++) {
+    await areas.getByRole("link", { name: "Backlog" }).click();
+    await expect(page.getByRole("heading", { name: "Backlog", level: 1 })).toBeVisible();
+    await areas.getByRole("link", { name: "KPIs" }).click();
+    await page.getByRole("link", { name: /Previous quarter/ }).click();
+    await expect(page.getByRole("columnheader", { name: "2026-W30" })).toBeVisible();
+    await cell(page, "Metric 60", "2026-W30").scrollIntoViewIfNeeded();
+    await expect(cell(page, "Metric 60", "2026-W30")).toHaveValue("1060");
+    await page.getByRole("link", { name: /Next quarter/ }).click();
+    await expect(cell(page, "Metric 60", "2026-W45")).toHaveValue("2060");
+  }
 });

@@ -2,7 +2,8 @@
 // attendees, the cost ticking, the timebox warning, a decision, an action
 // turned into a backlog item, the meeting kept afterwards; and the
 // projector's presentation mode, entered and left by key and by button.
-import { test, expect } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./helpers.mjs";
 import { row, startExample } from "./helpers.mjs";
 
 const areas = (page) => page.getByRole("navigation", { name: "Areas" });

@@ -2,7 +2,8 @@
 // cadence and see its diamonds, tie a milestone to a KPI and watch its actual
 // follow the sheet, drag and resize bars (and by keyboard), break a
 // dependency and see it flagged, be refused a cycle, export the milestones.
-import { test, expect } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./helpers.mjs";
 import fs from "node:fs";
 import ICAL from "ical.js";
 import { startExample, exportFile, importFile, addItem, row } from "./helpers.mjs";

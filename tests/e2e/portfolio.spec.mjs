@@ -2,7 +2,8 @@
 // re-weight the scoring model and watch the ranking move, run the
 // budget-constrained selection, approve a change request and undo it, close
 // a campaign with lessons and meet them again on the next campaign.
-import { test, expect } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./helpers.mjs";
 import { startEmpty, startExample, waitSaved } from "./helpers.mjs";
 
 const view = (page, name) => page.getByRole("navigation", { name: "Portfolio views" }).getByRole("link", { name, exact: true });

@@ -1,6 +1,7 @@
 // The spine: first visit, the backlog end to end, undo/redo, navigation,
 // language, and rendering user text as text.
-import { test, expect } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./helpers.mjs";
 import { open, startEmpty, startExample, addItem, rows, row, titles, waitSaved, backlog } from "./helpers.mjs";
 
 test("first visit offers the example or an empty start, from a sub-path", async ({ page }) => {

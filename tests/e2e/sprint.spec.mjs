@@ -1,7 +1,8 @@
 // Sprints as a team runs them: plan against capacity, start (the scope
 // locks), force an item in with a reason, move cards, close with carry-over,
 // turn a retro action into a backlog item.
-import { test, expect } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./helpers.mjs";
 import { startEmpty, addItem, row, waitSaved } from "./helpers.mjs";
 
 const view = (page, name) => page.getByRole("navigation", { name: "Sprint views" }).getByRole("link", { name, exact: true });

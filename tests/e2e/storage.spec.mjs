@@ -1,6 +1,7 @@
 // Nothing is lost: damaged storage, a full quota, two tabs, the export
 // reminder, and working offline after the first visit.
-import { test, expect } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./helpers.mjs";
 import { open, startEmpty, startExample, addItem, rows, row, titles, waitSaved, exportFile, storedWorkspace } from "./helpers.mjs";
 
 async function seedStorage(page, value) {

@@ -262,13 +262,20 @@ fn Row(id: Id, editable: Option<usize>, sheet: Memo<Vec<SheetRow>>, weeks: Memo<
     let in_view = StoredValue::new(true);
     let pending = StoredValue::new(false);
     let catch_up = move || {
-        if pending.get_value() {
+        // `try_`: an idle callback can outlive the row (the sheet was left).
+        if pending.try_get_value() == Some(true) {
             pending.set_value(false);
             apply(None);
         }
     };
+    // The row's listener for the observer's events: dropped (and taken off
+    // the element) with the row, so opening the sheet again leaks nothing.
+    let listener: StoredValue<Option<wasm_bindgen::closure::Closure<dyn Fn(web_sys::Event)>>, LocalStorage> = StoredValue::new_local(None);
     Effect::new(move |_| {
         let Some(el) = node.get() else { return };
+        if listener.with_value(Option::is_some) {
+            return;
+        }
         let cb = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
             let kind = e.type_();
             if kind != FLUSH {
@@ -278,17 +285,22 @@ fn Row(id: Id, editable: Option<usize>, sheet: Memo<Vec<SheetRow>>, weeks: Memo<
                 catch_up();
             }
         });
-        for kind in [IN_VIEW, OUT_OF_VIEW, FLUSH] {
+        for kind in ROW_EVENTS {
             let _ = el.add_event_listener_with_callback(kind, cb.as_ref().unchecked_ref());
         }
-        // One small closure per row, alive as long as the page: rows are
-        // kept across quarters and edits, created only when metrics are.
-        cb.forget();
+        listener.set_value(Some(cb));
         watch_view(&el);
     });
     on_cleanup(move || {
         if let Some(el) = node.get_untracked() {
             unwatch_view(&el);
+            listener.with_value(|cb| {
+                if let Some(cb) = cb {
+                    for kind in ROW_EVENTS {
+                        let _ = el.remove_event_listener_with_callback(kind, cb.as_ref().unchecked_ref());
+                    }
+                }
+            });
         }
     });
     Effect::new(move |_| {
@@ -353,6 +365,7 @@ fn mixed(old: &RowParts, new: &RowParts, (a, b): Columns) -> RowParts {
 const IN_VIEW: &str = "jalon-in-view";
 const OUT_OF_VIEW: &str = "jalon-out-of-view";
 const FLUSH: &str = "jalon-flush";
+const ROW_EVENTS: [&str; 3] = [IN_VIEW, OUT_OF_VIEW, FLUSH];
 
 thread_local! {
     /// One observer for every row (rows come and go with metrics), made on first use.

@@ -219,7 +219,8 @@ pub fn Gantt() -> impl IntoView {
     let body = NodeRef::<leptos::html::Div>::new();
     let range = RwSignal::new((0usize, 20usize));
     let measure = move || {
-        let Some(el) = body.get_untracked() else { return };
+        // `try_`: a frame callback can come after the chart was left.
+        let Some(el) = body.try_get_untracked().flatten() else { return };
         let top = el.get_bounding_client_rect().top();
         let h = window().inner_height().ok().and_then(|v| v.as_f64()).unwrap_or(800.0);
         let first = ((-top / ROW_H).floor() - OVERSCAN as f64).max(0.0) as usize;
@@ -262,7 +263,7 @@ pub fn Gantt() -> impl IntoView {
     Effect::new(move |_| {
         let z = zoom.get();
         request_animation_frame(move || {
-            if let Some(el) = scroller.get_untracked() {
+            if let Some(el) = scroller.try_get_untracked().flatten() {
                 let x = model.with_untracked(|m| x_of(m.first, today, z));
                 let to = (x - 160.0).max(0.0) as i32;
                 el.set_scroll_left(to);

@@ -77,7 +77,8 @@ pub fn Select() -> impl IntoView {
         frontier_ready.set(false);
         set_timeout(
             move || {
-                if generation.get_value() == mine {
+                // `try_`: the portfolio may have been left meanwhile.
+                if generation.try_get_value() == Some(mine) {
                     let (h, m) = (hours_limit.get_untracked(), max_budget.get_untracked());
                     frontier.set(plain.with_untracked(|c| browser::timed("frontier", || sel::frontier(c, h, m))));
                     frontier_ready.set(true);

@@ -166,7 +166,7 @@ fn Question(p: Pending) -> impl IntoView {
                         </button>
                         <button on:click=move |_| close()>{t(K::ScopeKeepInBacklog)}</button>
                         <button aria-expanded=move || explaining.get().to_string()
-                            on:click=move |_| { explaining.set(true); request_animation_frame(move || if let Some(t) = reason_ref.get() { let _ = t.focus(); }); }>
+                            on:click=move |_| { explaining.set(true); request_animation_frame(move || if let Some(t) = reason_ref.try_get_untracked().flatten() { let _ = t.focus(); }); }>
                             {t(K::ScopeAddAnyway)}
                         </button>
                     </div>
