@@ -85,7 +85,7 @@ strings! {
 
     BacklogTitle => "Backlog", "Backlog";
     BacklogLead => "Everything the team could do, in priority order: the top is done first.", "Tout ce que l'équipe pourrait faire, par ordre de priorité : le haut passe en premier.";
-    NewItem => "New item", "Nouvel élément";
+    AddedJustNow => "Added just now", "Ajoutés à l'instant";
     NewItemTitle => "Title of the new item", "Titre du nouvel élément";
     AddItem => "Add item", "Ajouter l'élément";
     Kind => "Kind", "Type";
@@ -342,7 +342,9 @@ strings! {
     HoursShort => "{n} h", "{n} h";
     WipOver => "Over the WIP limit: {n} cards for a limit of {limit}.", "Limite d'encours dépassée : {n} cartes pour une limite de {limit}.";
     BurndownTitle => "Burndown", "Burndown";
-    BurndownSummary => "Burndown: {left} h left today against {ideal} h on the ideal line; {changes} scope changes.", "Burndown : {left} h restantes aujourd'hui contre {ideal} h sur la ligne idéale ; {changes} changements de périmètre.";
+    BurndownSummary => "Burndown: {left} h left today against {ideal} h on the ideal line; {changes}.", "Burndown : {left} h restantes aujourd'hui contre {ideal} h sur la ligne idéale ; {changes}.";
+    ScopeChangesOne => "{n} scope change", "{n} changement de périmètre";
+    ScopeChangesMany => "{n} scope changes", "{n} changements de périmètre";
     BurndownNotStarted => "Burndown: the sprint has not reached its first day yet.", "Burndown : le sprint n'a pas encore atteint son premier jour.";
     HoursLeft => "Hours left", "Heures restantes";
     IdealLine => "Ideal", "Idéal";
@@ -350,7 +352,9 @@ strings! {
     ScopeChanges => "Scope changes", "Changements de périmètre";
     ScopeChangeMark => "Scope change: {what}", "Changement de périmètre : {what}";
     VelocityTitle => "Velocity: hours delivered per sprint", "Vélocité : heures livrées par sprint";
-    VelocitySummary => "{n} closed sprints, {avg} h delivered on average.", "{n} sprints clôturés, {avg} h livrées en moyenne.";
+    VelocitySummary => "{sprints}, {avg} h delivered on average.", "{sprints}, {avg} h livrées en moyenne.";
+    ClosedSprintsOne => "{n} closed sprint", "{n} sprint clôturé";
+    ClosedSprintsMany => "{n} closed sprints", "{n} sprints clôturés";
     NoClosedSprints => "No closed sprint yet: velocity appears once a sprint is closed.", "Aucun sprint clôturé : la vélocité apparaît après la première clôture.";
     DeliveredHours => "Hours delivered", "Heures livrées";
     SprintDetails => "Sprint", "Sprint";
@@ -502,7 +506,6 @@ strings! {
     MtRatePerHour => "Hourly rate ({cur})", "Taux horaire ({cur})";
     MtAddGuest => "Add guest", "Ajouter l'invité";
     MtGuestNameRequired => "Type the guest's name.", "Saisissez le nom de l'invité.";
-    MtRateBad => "The hourly rate must be a number from 0 to 10,000.", "Le taux horaire doit être un nombre de 0 à 10 000.";
     MtRemove => "Remove", "Retirer";
     MtDecisions => "Decisions", "Décisions";
     MtNoDecision => "No decision recorded yet.", "Aucune décision enregistrée.";
@@ -523,8 +526,10 @@ strings! {
     MtRoomRate => "The room ({people})", "La salle ({people})";
     MtPeopleOne => "{n} person", "{n} personne";
     MtPeopleMany => "{n} people", "{n} personnes";
-    MtNearlyUp => "{left} left in the timebox: time to wrap up.", "Plus que {left} : il est temps de conclure.";
-    MtOver => "Over the timebox by {over}.", "Durée dépassée de {over}.";
+    MtNearlyUp => "Five minutes left in the timebox: time to wrap up.", "Plus que cinq minutes : il est temps de conclure.";
+    MtOver => "The timebox is over.", "La durée prévue est dépassée.";
+    MtTimeLeft => "{t} left", "Reste {t}";
+    MtTimeOver => "Over by {t}", "Dépassée de {t}";
     MtNotStarted => "The clock starts with the meeting.", "Le chronomètre part avec la réunion.";
     MtGoals => "Quarter goals", "Objectifs du trimestre";
     MtSoFar => "So far", "À ce jour";
@@ -572,7 +577,9 @@ strings! {
     KpPasteBad => "Nothing pasted: row {row}, column {col} of the block is not a number.", "Rien n'a été collé : ligne {row}, colonne {col} du bloc n'est pas un nombre.";
     KpPasteTooBig => "Nothing pasted: the block runs past the last typed row or week.", "Rien n'a été collé : le bloc dépasse la dernière ligne saisie ou la dernière semaine.";
     KpPasted => "Pasted {n} values.", "{n} valeurs collées.";
-    KpImported => "Imported {file}: {n} metrics updated.", "{file} importé : {n} indicateurs mis à jour.";
+    KpImported => "Imported {file}: {metrics} updated.", "{file} importé : {metrics} à jour.";
+    MetricsOne => "{n} metric", "{n} indicateur mis";
+    MetricsMany => "{n} metrics", "{n} indicateurs mis";
     KpQuarter => "Quarter", "Trimestre";
     KpPrevQuarter => "Previous quarter:", "Trimestre précédent :";
     KpNextQuarter => "Next quarter:", "Trimestre suivant :";
@@ -631,9 +638,11 @@ strings! {
     KxNameTaken => "Another metric already has this name (the CSV finds rows by name).", "Un autre indicateur porte déjà ce nom (le CSV retrouve les lignes par leur nom).";
     KxFormulaIncomplete => "Choose the rows the formula reads.", "Choisissez les lignes que lit la formule.";
     KxFormulaSelf => "A formula cannot read its own row.", "Une formule ne peut pas lire sa propre ligne.";
+    KxRatioOfItself => "A row divided by itself is always 1: choose two different rows.", "Une ligne divisée par elle-même vaut toujours 1 : choisissez deux lignes différentes.";
+    KxNegativeTarget => "A count or an amount cannot have a target below zero.", "Un nombre ou un montant ne peut pas avoir une cible négative.";
     KxFormulaCycle => "This formula would go round in a circle: {names}.", "Cette formule tournerait en rond : {names}.";
     KxTargetBad => "The quarter target must be a number.", "La cible du trimestre doit être un nombre.";
-    KxUsedBy => "“{name}” cannot be removed: {rows} compute from it. Change or remove those first.", "« {name} » ne peut pas être supprimé : {rows} en dépendent. Modifiez-les ou supprimez-les d'abord.";
+    KxUsedBy => "“{name}” cannot be removed: it is used to compute {rows}. Change or remove those first.", "« {name} » ne peut pas être supprimé : il sert au calcul de {rows}. Modifiez-les ou supprimez-les d'abord.";
     KxRoiTitle => "ROI per campaign", "ROI par campagne";
     KxRoiHint => "Spend is the campaign's spent budget; revenue is what you attributed to it on its page. ROI = (revenue − spend) ÷ spend; ROAS = revenue ÷ spend.", "Les dépenses sont le budget consommé de la campagne ; le chiffre d'affaires est celui que vous lui attribuez sur sa page. ROI = (CA − dépenses) ÷ dépenses ; ROAS = CA ÷ dépenses.";
     KxSpend => "Spend", "Dépenses";

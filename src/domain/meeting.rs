@@ -286,11 +286,15 @@ pub fn kpi_slide(ws: &Workspace, today: NaiveDate) -> Vec<KpiLine> {
         .zip(&rows)
         .map(|(k, row)| {
             let latest = row.values[..n].iter().enumerate().rev().find_map(|(i, v)| v.map(|v| (i, v)));
+            let average = kpi::average(&row.values[..n]);
             KpiLine {
                 kpi: k.id.clone(),
-                status: latest.and_then(|(i, _)| row.cells[i]),
+                // The sheet's word for the row: its weekly average against
+                // the weekly target (one good week does not put a quarter
+                // back on track, and the slide must not contradict the sheet).
+                status: average.zip(row.weekly_target).map(|(a, t)| kpi::status(a, t, k.direction)),
                 latest: latest.map(|(i, v)| (weeks[i].clone(), v)),
-                average: kpi::average(&row.values[..n]),
+                average,
                 target: row.weekly_target,
             }
         })
@@ -469,11 +473,23 @@ mod tests {
         ws.kpis.push(kpi("none", Unit::Score, Direction::HigherIsBetter, None, &[("2026-W48", 30.0)]));
         ws.kpis.push(kpi("slip", Unit::Count, Direction::HigherIsBetter, Some(1400.0), &[("2026-W47", 100.0), ("2026-W48", 95.0)]));
         ws.kpis.push(kpi("bad", Unit::Count, Direction::HigherIsBetter, Some(1400.0), &[("2026-W48", 10.0), ("2026-W49", 500.0)]));
+        // Its latest week is on track, its average (80 of 100) far behind: the sheet says far behind.
+        ws.kpis.push(kpi("rally", Unit::Count, Direction::HigherIsBetter, Some(1400.0), &[("2026-W47", 10.0), ("2026-W48", 150.0)]));
         let s = kpi_slide(&ws, d("2026-11-24"));
         let order: Vec<&str> = s.iter().map(|l| l.kpi.as_str()).collect();
-        assert_eq!(order, vec!["bad", "slip", "fine", "none"]);
+        assert_eq!(order, vec!["bad", "rally", "slip", "fine", "none"]);
+        // As the sheet judges the quarter's values so far (the slide leaves next week's "500" out).
+        let mut so_far = ws.kpis.clone();
+        for k in &mut so_far {
+            k.weeks.retain(|w, _| w.as_str() <= "2026-W48");
+        }
+        let weeks = Quarter::of(d("2026-11-24")).weeks();
+        for l in &s {
+            let row = kpi::sheet(&so_far, &weeks).into_iter().find(|r| r.id == l.kpi).unwrap();
+            assert_eq!(l.status, row.status, "{}: the slide says what the sheet says", l.kpi);
+        }
         assert_eq!(s[0].latest, Some(("2026-W48".to_string(), 10.0)), "next week's value is not a fact yet");
-        assert_eq!(s[1].average, Some(97.5));
-        assert_eq!(s[1].target, Some(100.0));
+        assert_eq!(s[2].average, Some(97.5));
+        assert_eq!(s[2].target, Some(100.0));
     }
 }

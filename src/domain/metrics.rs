@@ -19,6 +19,10 @@ pub enum MetricProblem {
     FormulaIncomplete,
     /// The formula reads the row itself.
     FormulaSelf,
+    /// A ratio of a row to itself (always 1: a slip of the second choice).
+    RatioOfItself,
+    /// A count or an amount below zero as the quarter's target.
+    NegativeTarget,
     /// The formula reads a row that is not in the sheet.
     FormulaUnknown,
     /// The formula would go round in a circle, through these rows (names).
@@ -34,7 +38,17 @@ pub fn check(kpis: &[Kpi], k: &Kpi) -> Result<(), MetricProblem> {
     if kpis.iter().any(|o| o.id != k.id && o.name.trim().eq_ignore_ascii_case(name)) {
         return Err(MetricProblem::NameTaken);
     }
+    // A score (NPS runs from −100) or a percentage (a change) can sit below
+    // zero; a number of things or of euros cannot.
+    if matches!(k.unit, super::Unit::Count | super::Unit::Currency) && k.quarterly_target.is_some_and(|t| t < 0.0) {
+        return Err(MetricProblem::NegativeTarget);
+    }
     let Some(f) = &k.formula else { return Ok(()) };
+    if let Formula::Ratio { num, den, .. } = f {
+        if num == den && !num.as_str().is_empty() {
+            return Err(MetricProblem::RatioOfItself);
+        }
+    }
     let inputs = f.inputs();
     if inputs.is_empty() {
         return Err(MetricProblem::FormulaIncomplete);
@@ -219,6 +233,23 @@ mod tests {
             other => panic!("{other:?}"),
         }
         k.formula = Some(ratio(Id::from("leads"), Id::from("visitors"), true));
+        assert_eq!(check(&ws.kpis, &k), Ok(()));
+        k.formula = Some(ratio(Id::from("leads"), Id::from("leads"), true));
+        assert_eq!(check(&ws.kpis, &k), Err(MetricProblem::RatioOfItself));
+    }
+
+    #[test]
+    fn counts_and_amounts_have_no_target_below_zero_scores_may() {
+        let ws = sheet();
+        let mut k = raw("x", "X", None);
+        k.quarterly_target = Some(-10.0);
+        assert_eq!(check(&ws.kpis, &k), Err(MetricProblem::NegativeTarget));
+        k.unit = Unit::Currency;
+        assert_eq!(check(&ws.kpis, &k), Err(MetricProblem::NegativeTarget));
+        k.unit = Unit::Score;
+        assert_eq!(check(&ws.kpis, &k), Ok(()), "an NPS target can be −10");
+        k.unit = Unit::Count;
+        k.quarterly_target = Some(0.0);
         assert_eq!(check(&ws.kpis, &k), Ok(()));
     }
 

@@ -235,6 +235,11 @@ impl Store {
     }
 
     pub fn set_lang(&self, lang: Lang) {
+        // A message on screen was written in the old language: it goes,
+        // rather than sit half-translated beside its translated buttons.
+        if self.lang.get_untracked() != lang {
+            self.toast.set(None);
+        }
         self.lang.set(lang);
         let _ = persist::set(persist::KEY_LANG, lang.code());
     }

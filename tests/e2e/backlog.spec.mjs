@@ -2,7 +2,8 @@
 // planning and prioritisation fields, refused at the field when absurd.
 import { expect } from "@playwright/test";
 import { test } from "./helpers.mjs";
-import { startEmpty, startExample, addItem, row, waitSaved, titles } from "./helpers.mjs";
+import { startEmpty, startExample, addItem, row, rows, waitSaved, titles, fixture, importFile } from "./helpers.mjs";
+import fs from "node:fs";
 
 test("a user story with acceptance criteria and RICE is saved and shown", async ({ page }) => {
   await startEmpty(page);
@@ -168,7 +169,18 @@ test("the value-vs-effort matrix places items by their numbers and opens them", 
     await page.getByLabel("Effort (1–10)").fill(effort);
     await page.getByRole("button", { name: "Save" }).click();
   }
-  await page.getByRole("button", { name: "Value vs effort matrix" }).click();
+  const toggle = page.getByRole("button", { name: "Value vs effort matrix" });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  // Pressed and hovered, its label stays readable (WCAG AA: contrast ≥ 4.5).
+  await toggle.hover();
+  expect(await toggle.evaluate((el) => {
+    const rgb = (c) => c.match(/\d+/g).slice(0, 3).map(Number);
+    const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }).reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+    const s = getComputedStyle(el);
+    const [a, b] = [lum(rgb(s.color)), lum(rgb(s.backgroundColor))].sort((x, y) => y - x);
+    return (a + 0.05) / (b + 0.05);
+  })).toBeGreaterThan(4.5);
   const matrix = page.getByRole("group", { name: "Value vs effort" });
   await expect(matrix.getByRole("button", { name: "Quick one: value 8, effort 2, Quick wins" })).toBeVisible();
   await expect(matrix.getByRole("button", { name: "Big one: value 9, effort 9, Big bets" })).toBeVisible();
@@ -279,4 +291,24 @@ test("the drag handle is named, moves with the arrow keys, and is hidden when ra
   await page.mouse.move(box.x + 12, box.y - 40, { steps: 5 });
   await page.mouse.up();
   await expect.poll(() => titles(page)).toEqual(["C", "A", "B"]);
+});
+
+test("a long backlog shows 50 rows and a Show more button; an item added beyond them is listed apart, under its own name", async ({ page }) => {
+  const file = JSON.parse(fs.readFileSync(fixture("v4.json"), "utf8"));
+  file.workspace.backlog = Array.from({ length: 60 }, (_, i) => ({ id: `it-l${i + 1}`, title: `Long item ${i + 1}`, kind: "content" }));
+  file.workspace.sprints = [];
+  await startEmpty(page);
+  await importFile(page, "long.json", JSON.stringify(file));
+  await expect(rows(page)).toHaveCount(50);
+  // No empty list is announced while nothing was added beyond the window.
+  const added = page.getByRole("list", { name: "Added just now" });
+  await expect(added).toHaveCount(0);
+  await page.getByLabel("Title of the new item").fill("Fresh idea");
+  await page.getByRole("button", { name: "Add item" }).click();
+  await expect(added.getByRole("listitem")).toHaveCount(1);
+  await expect(added).toContainText("Fresh idea");
+  await page.getByRole("button", { name: "Show 11 more" }).click();
+  await expect(rows(page)).toHaveCount(61);
+  await expect(rows(page).last()).toContainText("Fresh idea");
+  await expect(added).toHaveCount(0);
 });

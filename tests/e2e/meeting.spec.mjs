@@ -28,7 +28,10 @@ test("run a meeting: two attendees, live cost on a fake clock, timebox warning, 
   await attendees.getByLabel("Guest's name").fill("Zoé (agency)");
   await attendees.getByLabel("Hourly rate (EUR)").fill("-5");
   await attendees.getByRole("button", { name: "Add guest" }).click();
-  await expect(attendees.getByRole("alert").first()).toBeVisible();
+  // Said once, at the field, which takes the focus.
+  await expect(attendees.getByRole("alert")).toHaveCount(1);
+  await expect(attendees.getByRole("alert")).toHaveText("Must be at least 0.");
+  await expect(attendees.getByLabel("Hourly rate (EUR)")).toBeFocused();
   await expect(attendees.getByRole("button", { name: "Remove Zoé (agency)" })).toHaveCount(0);
   await attendees.getByLabel("Hourly rate (EUR)").fill("35");
   await attendees.getByRole("button", { name: "Add guest" }).click();
@@ -51,9 +54,19 @@ test("run a meeting: two attendees, live cost on a fake clock, timebox warning, 
   await expect(page.getByRole("timer")).toHaveText("30:00");
   await expect(page.getByRole("alert").filter({ hasText: "left in the timebox" })).toHaveCount(0);
   await page.clock.fastForward("25:00");
-  await expect(page.getByRole("alert").filter({ hasText: "05:00 left in the timebox" })).toBeVisible();
+  const nearly = page.getByRole("alert").filter({ hasText: "Five minutes left in the timebox" });
+  await expect(nearly).toBeVisible();
+  await expect(page.getByText("05:00 left")).toBeVisible();
+  // The alert is said once: the same element, unchanged, while the minutes left tick beside it
+  // (an alert rewritten every second would be read out every second).
+  await nearly.evaluate((el) => { el.dataset.seen = "1"; });
+  await page.clock.fastForward("00:02");
+  await expect(page.getByText("04:58 left")).toBeVisible();
+  await expect(nearly).toHaveAttribute("data-seen", "1");
+  await expect(nearly).toHaveText("⏰ Five minutes left in the timebox: time to wrap up.");
   await page.clock.fastForward("06:00");
-  await expect(page.getByRole("alert").filter({ hasText: "Over the timebox by 01:00" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "The timebox is over." })).toBeVisible();
+  await expect(page.getByText("Over by 01:02")).toBeVisible();
   await expect(page.getByTestId("cost")).toHaveText("122 EUR");
 
   // A topic raised, discussed; a decision; an action owned by someone.

@@ -78,7 +78,7 @@ test("plan over capacity, start, force-add with a reason, move cards, close with
   await expect(cards(page, "Doing")).toHaveText([/Newsletter/]);
   // The burndown marks the scope change.
   const burndown = page.getByRole("img", { name: /Burndown/ });
-  await expect(burndown).toHaveAttribute("aria-label", /1 scope changes/);
+  await expect(burndown).toHaveAttribute("aria-label", /; 1 scope change\./);
   await expect(burndown.locator(".scope-mark title")).toHaveText(/\+3 h Webinar/);
 
   // Review and retrospective.
@@ -108,7 +108,7 @@ test("plan over capacity, start, force-add with a reason, move cards, close with
   await expect(page.getByRole("region", { name: /In this sprint/ })).toContainText("Newsletter");
   await expect(page.getByRole("region", { name: /In this sprint/ })).not.toContainText("Webinar");
   await view(page, "Velocity").click();
-  await expect(page.getByRole("img", { name: "1 closed sprints, 5 h delivered on average." })).toBeVisible();
+  await expect(page.getByRole("img", { name: "1 closed sprint, 5 h delivered on average." })).toBeVisible();
 
   await waitSaved(page);
   await page.reload();

@@ -19,6 +19,8 @@ fn problem_text(lang: Lang, p: &MetricProblem) -> String {
         MetricProblem::NameTaken => tr(lang, K::KxNameTaken).into(),
         MetricProblem::FormulaIncomplete => tr(lang, K::KxFormulaIncomplete).into(),
         MetricProblem::FormulaSelf => tr(lang, K::KxFormulaSelf).into(),
+        MetricProblem::RatioOfItself => tr(lang, K::KxRatioOfItself).into(),
+        MetricProblem::NegativeTarget => tr(lang, K::KxNegativeTarget).into(),
         MetricProblem::FormulaUnknown => tr(lang, K::KxFormulaIncomplete).into(),
         MetricProblem::FormulaCycle(names) => trf(lang, K::KxFormulaCycle, &[("names", &names.join(" → "))]),
     }

@@ -15,7 +15,7 @@ pub use chart::sparkline;
 use crate::domain::kpi::{self, Quarter, Status};
 use crate::domain::ops::{Op, Record};
 use crate::domain::{Channel, Id, Kpi, Unit};
-use crate::i18n::{number, tr, trf, Lang, K};
+use crate::i18n::{count, number, tr, trf, Lang, K};
 use crate::state::{browser, use_store};
 use crate::ui::route::{href_with, param, Area, Route};
 use crate::ui::t;
@@ -169,7 +169,7 @@ pub fn KpisArea() -> impl IntoView {
                 csv_problems.set(vec![]);
                 let n = rows.len();
                 if store.dispatch(Op::Batch(rows.into_iter().map(|k| Op::Replace(Record::Kpi(k))).collect())) {
-                    store.notify(trf(lang, K::KpImported, &[("file", &name), ("n", &n.to_string())]), true);
+                    store.notify(trf(lang, K::KpImported, &[("file", &name), ("metrics", &count(lang, K::MetricsOne, K::MetricsMany, n))]), true);
                 }
             }
             Err(ps) => csv_problems.set(ps.iter().map(|p| csv_problem_text(lang, p)).collect()),

@@ -89,6 +89,23 @@ pub fn Sheet(
     };
     let on_keydown = move |e: leptos::ev::KeyboardEvent| {
         let Some((input, row, c)) = cell_of(&e) else { return };
+        if (e.ctrl_key() || e.meta_key()) && !e.alt_key() && matches!(e.key().to_ascii_lowercase().as_str(), "z" | "y") {
+            // A spreadsheet's undo: while the cell holds what is stored,
+            // Ctrl+Z undoes the last change to the workspace (the browser's
+            // text undo would change only what the cell shows, and a reload
+            // would bring the value back). Typing not yet committed is the
+            // browser's to undo.
+            if input.value() == stored(row, c) {
+                e.prevent_default();
+                e.stop_propagation();
+                if e.key().eq_ignore_ascii_case("y") || e.shift_key() {
+                    store.redo();
+                } else {
+                    store.undo();
+                }
+            }
+            return;
+        }
         let sel = (input.selection_start().ok().flatten(), input.selection_end().ok().flatten());
         let len = input.value().chars().count() as u32;
         let go = match e.key().as_str() {
@@ -98,13 +115,16 @@ pub fn Sheet(
             "ArrowRight" if sel == (Some(len), Some(len)) => Some((row, c + 1)),
             "Escape" => {
                 input.set_value(&stored(row, c));
+                mark_refused(&input, false);
                 input.select();
                 return;
             }
             _ => return,
         };
         e.prevent_default();
-        if handlers.commit.run((row, c, input.value())) {
+        let ok = handlers.commit.run((row, c, input.value()));
+        mark_refused(&input, !ok);
+        if ok {
             if let Some((r2, c2)) = go {
                 focus_cell(r2, c2);
             }
@@ -112,7 +132,8 @@ pub fn Sheet(
     };
     let on_change = move |e: leptos::ev::Event| {
         if let Some((input, r, c)) = cell_of(&e) {
-            handlers.commit.run((r, c, input.value()));
+            let ok = handlers.commit.run((r, c, input.value()));
+            mark_refused(&input, !ok);
         }
     };
     let on_paste = move |e: leptos::ev::ClipboardEvent| {
@@ -184,6 +205,16 @@ pub fn Sheet(
                 </div>
             </div>
         </div>
+    }
+}
+
+/// A cell whose text was refused says so to assistive technology until it
+/// holds a number again (the message itself is the sheet's alert).
+fn mark_refused(input: &web_sys::HtmlInputElement, refused: bool) {
+    if refused {
+        let _ = input.set_attribute("aria-invalid", "true");
+    } else {
+        let _ = input.remove_attribute("aria-invalid");
     }
 }
 

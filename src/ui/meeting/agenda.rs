@@ -29,7 +29,9 @@ pub fn KpiStatus(status: Option<Status>) -> impl IntoView {
 
 /// The meeting's clock and cost: elapsed against the timebox, the cost so
 /// far (ticking every second), the projected cost of the whole timebox,
-/// and an alert five minutes before the end and past it.
+/// and an alert five minutes before the end and once past it. The alert is
+/// made only when the phase changes (a screen reader announces it then,
+/// not every second); the minutes left or over tick beside it.
 #[component]
 pub fn Ticker(id: Id) -> impl IntoView {
     let store = use_store();
@@ -37,30 +39,41 @@ pub fn Ticker(id: Id) -> impl IntoView {
     let id = StoredValue::new(id);
     let meeting = Memo::new(move |_| store.ws.with(|w| w.meetings.iter().find(|m| m.id == id.get_value()).cloned()));
     let phase = Memo::new(move |_| meeting.with(|m| m.as_ref().map(|m| mt::phase(m, now.get()))));
-    move || {
+    let figures = move || {
         let m = meeting.get()?;
         let lang = store.lang.get();
         let n = now.get();
         let elapsed = mt::clock(mt::elapsed_ms(&m, n));
-
-        let warning = match phase.get() {
-            Some(Phase::NearlyUp) => Some(("warn", trf(lang, K::MtNearlyUp, &[("left", &mt::clock(mt::remaining_ms(&m, n)))]))),
-            Some(Phase::Over) => Some(("over", trf(lang, K::MtOver, &[("over", &mt::clock(mt::remaining_ms(&m, n)))]))),
-            _ => None,
-        };
         let people = count(lang, K::MtPeopleOne, K::MtPeopleMany, m.attendees.len());
         Some(view! {
-            <div class="ticker">
-                <dl class="ticker-figures">
-                    <div><dt>{trf(lang, K::MtElapsedOf, &[("n", &m.timebox.to_string())])}</dt><dd role="timer" class="clock">{elapsed}</dd></div>
-                    <div><dt>{t(K::MtCostSoFar)}</dt><dd class="cost" data-testid="cost">{money(store, mt::cost(&m, n))}</dd></div>
-                    <div><dt>{move || trf(store.lang.get(), K::MtProjected, &[("n", &m.timebox.to_string())])}</dt><dd>{money(store, mt::projected_cost(&m))}</dd></div>
-                    <div><dt>{trf(lang, K::MtRoomRate, &[("people", &people)])}</dt><dd>{format!("{}/h", money(store, mt::hourly_cost(&m.attendees)))}</dd></div>
-                </dl>
-                {warning.map(|(class, text)| view! { <p role="alert" class=format!("timebox-alert {class}")><span aria-hidden="true">"⏰ "</span>{text}</p> })}
-                {m.started_ms.is_none().then(|| view! { <p class="hint">{t(K::MtNotStarted)}</p> })}
-            </div>
+            <dl class="ticker-figures">
+                <div><dt>{trf(lang, K::MtElapsedOf, &[("n", &m.timebox.to_string())])}</dt><dd role="timer" class="clock">{elapsed}</dd></div>
+                <div><dt>{t(K::MtCostSoFar)}</dt><dd class="cost" data-testid="cost">{money(store, mt::cost(&m, n))}</dd></div>
+                <div><dt>{move || trf(store.lang.get(), K::MtProjected, &[("n", &m.timebox.to_string())])}</dt><dd>{money(store, mt::projected_cost(&m))}</dd></div>
+                <div><dt>{trf(lang, K::MtRoomRate, &[("people", &people)])}</dt><dd>{format!("{}/h", money(store, mt::hourly_cost(&m.attendees)))}</dd></div>
+            </dl>
+            {m.started_ms.is_none().then(|| view! { <p class="hint">{t(K::MtNotStarted)}</p> })}
         })
+    };
+    let alert = Memo::new(move |_| match phase.get() {
+        Some(Phase::NearlyUp) => Some(("warn", K::MtNearlyUp, K::MtTimeLeft)),
+        Some(Phase::Over) => Some(("over", K::MtOver, K::MtTimeOver)),
+        _ => None,
+    });
+    let amount = move || {
+        let m = meeting.get()?;
+        Some(mt::clock(mt::remaining_ms(&m, now.get())))
+    };
+    view! {
+        <div class="ticker">
+            {figures}
+            {move || alert.get().map(|(class, said, amount_key)| view! {
+                <div class=format!("timebox-alert {class}")>
+                    <p role="alert"><span aria-hidden="true">"⏰ "</span>{t(said)}</p>
+                    <p class="timebox-amount">{move || trf(store.lang.get(), amount_key, &[("t", &amount().unwrap_or_default())])}</p>
+                </div>
+            })}
+        </div>
     }
 }
 

@@ -162,7 +162,12 @@ fn Attendees(id: Id) -> impl IntoView {
             return;
         }
         if num_error(lang, &rate.get_untracked(), 0.0, mt::MAX_RATE).is_some() {
-            problem.set(Some(tr(lang, K::MtRateBad).into()));
+            // The rate field says what is wrong, at the field: one alert, not two.
+            problem.set(None);
+            if let Some(el) = document().get_element_by_id("mt-guest-rate") {
+                use wasm_bindgen::JsCast;
+                let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
             return;
         }
         let r = crate::domain::fields::number(&rate.get_untracked(), 0.0, mt::MAX_RATE, false).ok().flatten().unwrap_or(0.0);

@@ -4,7 +4,7 @@
 
 use crate::domain::sprint::{self, BurndownPoint};
 use crate::domain::{Id, ScopeChangeKind};
-use crate::i18n::{number, trf, K};
+use crate::i18n::{count, number, trf, K};
 use crate::state::{browser, use_store};
 use crate::ui::t;
 use crate::ui::widgets::ticks;
@@ -62,7 +62,7 @@ pub fn Burndown(sprint: Id) -> impl IntoView {
         let actual_line: String = actual.iter().map(|(k, r)| format!("{:.1},{:.1}", x(*k), y(*r))).collect::<Vec<_>>().join(" ");
         let last = actual.last().map(|(k, r)| (pts[*k].day, *r, pts[*k].ideal));
         let summary = match last {
-            Some((_, r, i)) => trf(lang, K::BurndownSummary, &[("left", &number(r)), ("ideal", &number(i)), ("changes", &changes.len().to_string())]),
+            Some((_, r, i)) => trf(lang, K::BurndownSummary, &[("left", &number(r)), ("ideal", &number(i)), ("changes", &count(lang, K::ScopeChangesOne, K::ScopeChangesMany, changes.len()))]),
             None => crate::i18n::tr(lang, K::BurndownNotStarted).to_string(),
         };
         let marks: Vec<(usize, &BurndownPoint)> = pts.iter().enumerate().filter(|(_, p)| p.scope_changed).collect();
@@ -125,7 +125,7 @@ pub fn Velocity() -> impl IntoView {
         let n = v.len() as f64;
         let slot = (W - L - R) / n;
         let y = move |h: f64| T + (H - T - B) * (1.0 - h / top);
-        let summary = trf(lang, K::VelocitySummary, &[("n", &v.len().to_string()), ("avg", &number((avg * 10.0).round() / 10.0))]);
+        let summary = trf(lang, K::VelocitySummary, &[("sprints", &count(lang, K::ClosedSprintsOne, K::ClosedSprintsMany, v.len())), ("avg", &number((avg * 10.0).round() / 10.0))]);
         view! {
             <figure class="chart velocity">
                 <figcaption>{t(K::VelocityTitle)}</figcaption>
