@@ -80,6 +80,8 @@ test("plan over capacity, start, force-add with a reason, move cards, close with
   const burndown = page.getByRole("img", { name: /Burndown/ });
   await expect(burndown).toHaveAttribute("aria-label", /; 1 scope change\./);
   await expect(burndown.locator(".scope-mark title")).toHaveText(/\+3 h Webinar/);
+  // Its legend reads as three entries, not one run-on word.
+  await expect(page.getByRole("list").filter({ hasText: "Ideal" }).getByRole("listitem")).toHaveText([/Ideal$/, /Remaining$/, /Scope changes$/]);
 
   // Review and retrospective.
   await view(page, "Review & retro").click();

@@ -93,9 +93,11 @@ pub fn Burndown(sprint: Id) -> impl IntoView {
                     <polyline class="actual" points=actual_line />
                     {actual.iter().map(|(k, r)| view! { <circle class="actual-dot" cx=x(*k) cy=y(*r) r="5" /> }).collect_view()}
                 </svg>
-                <p class="legend"><span class="key ideal-key" aria-hidden="true"></span>{t(K::IdealLine)}
-                    <span class="key actual-key" aria-hidden="true"></span>{t(K::RemainingLine)}
-                    <span class="key scope-key" aria-hidden="true">"▼"</span>{t(K::ScopeChanges)}</p>
+                <ul class="legend">
+                    <li><span class="key ideal-key" aria-hidden="true"></span>{t(K::IdealLine)}</li>
+                    <li><span class="key actual-key" aria-hidden="true"></span>{t(K::RemainingLine)}</li>
+                    <li><span class="key scope-key" aria-hidden="true">"▼"</span>{t(K::ScopeChanges)}</li>
+                </ul>
                 <p class="visually-hidden">{summary}</p>
             </figure>
         })
