@@ -457,7 +457,7 @@ strings! {
     WeekOf => "Week {week} · from {date}", "Semaine {week} · à partir du {date}";
     ExportIcs => "Export the week (.ics)", "Exporter la semaine (.ics)";
     WeekLoadLine => "Blocked {blocked} h of {capacity} h available this week.", "{blocked} h bloquées sur {capacity} h disponibles cette semaine.";
-    OverlapsFound => "Some blocks overlap (marked ⚠).", "Des créneaux se chevauchent (marqués ⚠).";
+    OverlapsFound => "Some blocks overlap (marked ⚠); time they share counts once in the hours blocked.", "Des créneaux se chevauchent (marqués ⚠) ; le temps commun ne compte qu'une fois dans les heures bloquées.";
     Overlap => "overlaps another block", "chevauche un autre créneau";
     TasksToSchedule => "Tasks to schedule", "Tâches à planifier";
     CalendarHint => "Drag a task onto a day and hour. A placed block moves with the arrow keys (←/→ a day, ↑/↓ half an hour); Delete removes it.", "Glissez une tâche sur un jour et une heure. Un créneau se déplace avec les flèches (←/→ un jour, ↑/↓ une demi-heure) ; Suppr l'enlève.";

@@ -80,3 +80,30 @@ test("the week exports as an iCalendar file a real parser reads", async ({ page 
   expect(first.endDate.toString()).toBe("2026-11-23T12:00:00");
   expect(first.description).toContain("Léa Dubois");
 });
+
+test("blocks at the same hours sit side by side, each readable and clickable, and their time counts once", async ({ page }) => {
+  // Tuesday 15:00–17:00 falls inside the 14:00–18:00 block.
+  await page.getByLabel("Task", { exact: true }).selectOption({ label: "Brew guide: French press" });
+  await page.getByLabel("Day", { exact: true }).selectOption({ label: "Tue" });
+  await page.getByLabel("Start", { exact: true }).selectOption({ label: "15:00" });
+  await page.getByLabel("Hours", { exact: true }).fill("2");
+  await page.getByRole("button", { name: "Schedule", exact: true }).click();
+  const long = block(page, /Brew guide: AeroPress, Tue 14:00–18:00/);
+  const inner = block(page, /Brew guide: French press, Tue 15:00–17:00/);
+  await expect(inner).toBeVisible();
+
+  // Two lanes: neither box covers the other, and each is about half the day.
+  const [a, b] = [await long.boundingBox(), await inner.boundingBox()];
+  const day = await page.getByRole("list", { name: /^Tue / }).boundingBox();
+  expect(a.x + a.width <= b.x || b.x + b.width <= a.x, `${JSON.stringify(a)} vs ${JSON.stringify(b)}`).toBe(true);
+  for (const box of [a, b]) expect(box.width).toBeGreaterThan(day.width * 0.4);
+  // Both take a click (a covered one would not receive it).
+  await inner.click();
+  await expect(inner).toBeFocused();
+  await long.click({ position: { x: 10, y: 80 } });
+  await expect(long).toBeFocused();
+
+  // 15:00–17:00 adds nothing to the hours Tuesday already had blocked.
+  await expect(page.getByText("Blocked 9 h of 32 h available this week.")).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "time they share counts once" })).toBeVisible();
+});

@@ -54,7 +54,9 @@ pub fn Calendar() -> impl IntoView {
     let week = Memo::new(move |_| {
         let Some(m) = member.get() else { return (vec![], None, Default::default()) };
         store.ws.with(|w| {
-            let blocks: Vec<TimeBlock> = calendar::blocks_in_week(&w.time_blocks, &m, monday.get()).into_iter().cloned().collect();
+            let refs = calendar::blocks_in_week(&w.time_blocks, &m, monday.get());
+            let lanes = calendar::lanes(&refs);
+            let blocks: Vec<(TimeBlock, calendar::Lane)> = refs.into_iter().cloned().zip(lanes).collect();
             let load = w.team.iter().find(|x| x.id == m).map(|x| calendar::week_load(&w.time_blocks, x, monday.get()));
             let mine: Vec<TimeBlock> = w.time_blocks.iter().filter(|b| b.member == m).cloned().collect();
             (blocks, load, calendar::overlaps(&mine))
@@ -175,7 +177,8 @@ pub enum Place {
     Block(Id),
 }
 
-type WeekData = (Vec<TimeBlock>, Option<calendar::WeekLoad>, std::collections::BTreeSet<Id>);
+/// The member's week in the calendar's order, each block with its lane; the load; the overlapping blocks.
+type WeekData = (Vec<(TimeBlock, calendar::Lane)>, Option<calendar::WeekLoad>, std::collections::BTreeSet<Id>);
 
 #[component]
 fn Grid(monday: RwSignal<NaiveDate>, hours: Memo<(u8, u8)>, week: Memo<WeekData>, on_place: Callback<(Place, NaiveDate, f64)>) -> impl IntoView {
@@ -223,9 +226,9 @@ fn Grid(monday: RwSignal<NaiveDate>, hours: Memo<(u8, u8)>, week: Memo<WeekData>
                             {move || {
                                 let (ds, _) = hours.get();
                                 let (blocks, _, overlaps) = week.get();
-                                blocks.into_iter().filter(|b| b.date == day()).map(|b| {
+                                blocks.into_iter().filter(|(b, _)| b.date == day()).map(|(b, lane)| {
                                     let clash = overlaps.contains(&b.id);
-                                    view! { <BlockView b=b clash=clash day_start=ds /> }
+                                    view! { <BlockView b=b lane=lane clash=clash day_start=ds /> }
                                 }).collect_view()
                             }}
                         </div>
@@ -237,7 +240,7 @@ fn Grid(monday: RwSignal<NaiveDate>, hours: Memo<(u8, u8)>, week: Memo<WeekData>
 }
 
 #[component]
-fn BlockView(b: TimeBlock, clash: bool, day_start: u8) -> impl IntoView {
+fn BlockView(b: TimeBlock, lane: calendar::Lane, clash: bool, day_start: u8) -> impl IntoView {
     let store = use_store();
     let lang = store.lang.get_untracked();
     let wd = b.date.weekday().num_days_from_monday() as usize;
@@ -280,10 +283,14 @@ fn BlockView(b: TimeBlock, clash: bool, day_start: u8) -> impl IntoView {
     };
     let top = (b.start - day_start as f64) * HOUR_PX;
     let height = (b.hours * HOUR_PX - 3.0).max(18.0);
+    // Side by side with the blocks it overlaps: lane `lane` of `lanes`, 2 px apart.
+    let (k, n) = (lane.lane, lane.lanes.max(1));
+    let gap = if n > 1 { 2 } else { 0 };
+    let place = format!("left:calc(3px + (100% - 6px) * {k} / {n});width:calc((100% - 6px) / {n} - {gap}px)");
     view! {
-        <div class=if clash { "block clash" } else { "block" } id=dom_id role="listitem" tabindex="0" aria-label=label.clone() title=label
+        <div class=format!("block{}{}", if clash { " clash" } else { "" }, if n > 1 { " narrow" } else { "" }) id=dom_id role="listitem" tabindex="0" aria-label=label.clone() title=label
             aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown Delete"
-            style=format!("top:{top:.1}px;height:{height:.1}px") draggable="true"
+            style=format!("top:{top:.1}px;height:{height:.1}px;{place}") draggable="true"
             on:dragstart=move |e| if let Some(d) = e.data_transfer() { let _ = d.set_data(DRAG_BLOCK, &id_drag); d.set_effect_allowed("move"); }
             on:keydown=on_key>
             <span class="block-title">{b.title.clone()}</span>
