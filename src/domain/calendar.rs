@@ -136,6 +136,14 @@ pub fn lanes(blocks: &[&TimeBlock]) -> Vec<Lane> {
     out
 }
 
+/// The block that should have the focus once block `removed` is gone from
+/// `week` (a member's week, in the calendar's order): the next one, or the
+/// previous one when it was the last. None when no other block is left.
+pub fn focus_after_removal(week: &[&TimeBlock], removed: &Id) -> Option<Id> {
+    let at = week.iter().position(|b| &b.id == removed)?;
+    week.get(at + 1).or_else(|| at.checked_sub(1).and_then(|p| week.get(p))).map(|b| b.id.clone())
+}
+
 /// A member's week: hours blocked in the calendar against hours available.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct WeekLoad {
@@ -562,6 +570,17 @@ mod tests {
         let zero = vec![block("p", "lea", tue, 9.0, 0.0), block("q", "lea", tue, 9.0, 0.0)];
         let refs: Vec<&TimeBlock> = zero.iter().collect();
         assert_eq!(lanes(&refs), vec![l(0, 2), l(1, 2)]);
+    }
+
+    #[test]
+    fn focus_goes_to_the_next_block_then_the_previous() {
+        let blocks = vec![block("a", "lea", d(11, 23), 9.0, 1.0), block("b", "lea", d(11, 24), 9.0, 1.0), block("c", "lea", d(11, 25), 9.0, 1.0)];
+        let week: Vec<&TimeBlock> = blocks.iter().collect();
+        assert_eq!(focus_after_removal(&week, &Id::from("a")), Some(Id::from("b")));
+        assert_eq!(focus_after_removal(&week, &Id::from("b")), Some(Id::from("c")));
+        assert_eq!(focus_after_removal(&week, &Id::from("c")), Some(Id::from("b")));
+        assert_eq!(focus_after_removal(&week[..1], &Id::from("a")), None);
+        assert_eq!(focus_after_removal(&week, &Id::from("gone")), None);
     }
 
     #[test]

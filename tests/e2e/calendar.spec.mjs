@@ -107,3 +107,17 @@ test("blocks at the same hours sit side by side, each readable and clickable, an
   await expect(page.getByText("Blocked 9 h of 32 h available this week.")).toBeVisible();
   await expect(page.getByRole("alert").filter({ hasText: "time they share counts once" })).toBeVisible();
 });
+
+test("Delete on a block puts the focus on the next block, then the previous, then the Schedule form", async ({ page }) => {
+  await block(page, /Mon 09:00–12:00/).focus();
+  await page.keyboard.press("Delete");
+  await expect(block(page, /Mon 09:00–12:00/)).toHaveCount(0);
+  await expect(block(page, /Tue 14:00–18:00/)).toBeFocused();
+  // Wednesday's is now the last: deleting the one before it goes to it,
+  // deleting it goes back to none left, then the form.
+  await page.keyboard.press("Delete");
+  await expect(block(page, /Wed 10:00–12:00/)).toBeFocused();
+  await page.keyboard.press("Delete");
+  await expect(page.getByRole("listitem", { name: /Brew guide/ })).toHaveCount(0);
+  await expect(page.getByLabel("Task", { exact: true })).toBeFocused();
+});

@@ -228,7 +228,7 @@ fn Grid(monday: RwSignal<NaiveDate>, hours: Memo<(u8, u8)>, week: Memo<WeekData>
                                 let (blocks, _, overlaps) = week.get();
                                 blocks.into_iter().filter(|(b, _)| b.date == day()).map(|(b, lane)| {
                                     let clash = overlaps.contains(&b.id);
-                                    view! { <BlockView b=b lane=lane clash=clash day_start=ds /> }
+                                    view! { <BlockView b=b lane=lane clash=clash day_start=ds week=week /> }
                                 }).collect_view()
                             }}
                         </div>
@@ -240,7 +240,7 @@ fn Grid(monday: RwSignal<NaiveDate>, hours: Memo<(u8, u8)>, week: Memo<WeekData>
 }
 
 #[component]
-fn BlockView(b: TimeBlock, lane: calendar::Lane, clash: bool, day_start: u8) -> impl IntoView {
+fn BlockView(b: TimeBlock, lane: calendar::Lane, clash: bool, day_start: u8, week: Memo<WeekData>) -> impl IntoView {
     let store = use_store();
     let lang = store.lang.get_untracked();
     let wd = b.date.weekday().num_days_from_monday() as usize;
@@ -256,6 +256,22 @@ fn BlockView(b: TimeBlock, lane: calendar::Lane, clash: bool, day_start: u8) -> 
     let id_drag = b.id.to_string();
     let dom_id = format!("block-{}", b.id);
     let b2 = b.clone();
+    // Removes the block and gives the focus to the next block of the week
+    // (or the previous one, or the Schedule form when none is left), never
+    // to the page.
+    let remove = move |id: Id| {
+        let next = week.with_untracked(|(blocks, ..)| {
+            let refs: Vec<&TimeBlock> = blocks.iter().map(|(b, _)| b).collect();
+            calendar::focus_after_removal(&refs, &id)
+        });
+        store.dispatch(Op::Remove { coll: Coll::Blocks, id });
+        let target = next.map(|n| format!("block-{n}")).unwrap_or_else(|| "sched-task".into());
+        request_animation_frame(move || {
+            if let Some(el) = document().get_element_by_id(&target) {
+                let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        });
+    };
     let on_key = move |e: leptos::ev::KeyboardEvent| {
         let settings = store.ws.with_untracked(|w| w.settings.clone());
         let moved = match e.key().as_str() {
@@ -265,7 +281,7 @@ fn BlockView(b: TimeBlock, lane: calendar::Lane, clash: bool, day_start: u8) -> 
             "ArrowDown" => calendar::shift(&b2, 0, 0.5, &settings),
             "Delete" | "Backspace" => {
                 e.prevent_default();
-                store.dispatch(Op::Remove { coll: Coll::Blocks, id: b2.id.clone() });
+                remove(b2.id.clone());
                 return;
             }
             _ => return,
@@ -295,7 +311,7 @@ fn BlockView(b: TimeBlock, lane: calendar::Lane, clash: bool, day_start: u8) -> 
             on:keydown=on_key>
             <span class="block-title">{b.title.clone()}</span>
             <span class="block-time">{format!("{}–{}", hhmm(b.start), hhmm(b.start + b.hours))}{clash.then(|| " ⚠")}</span>
-            <button class="block-remove" tabindex="-1" aria-hidden="true" on:click=move |_| { store.dispatch(Op::Remove { coll: Coll::Blocks, id: id.clone() }); }>"×"</button>
+            <button class="block-remove" tabindex="-1" aria-hidden="true" on:click=move |_| remove(id.clone())>"×"</button>
         </div>
     }
 }
