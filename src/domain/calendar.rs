@@ -144,6 +144,17 @@ pub fn focus_after_removal(week: &[&TimeBlock], removed: &Id) -> Option<Id> {
     week.get(at + 1).or_else(|| at.checked_sub(1).and_then(|p| week.get(p))).map(|b| b.id.clone())
 }
 
+/// Where a block dragged with the pointer lands: `top_hours` is its top edge
+/// in hours after the start of the working day (the pointer's height less
+/// where the block was grabbed), snapped to the nearest half hour, within
+/// the day (no earlier than its start, no later than half an hour before
+/// its end). Keeping the grab offset means a block grabbed by its middle
+/// and moved straight sideways keeps its hour.
+pub fn drop_start(top_hours: f64, day_start: u8, day_end: u8) -> f64 {
+    let snapped = if top_hours.is_finite() { (top_hours * 2.0).round() / 2.0 } else { 0.0 };
+    (day_start as f64 + snapped).clamp(day_start as f64, (day_end as f64 - 0.5).max(day_start as f64))
+}
+
 /// A member's week: hours blocked in the calendar against hours available.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct WeekLoad {
@@ -581,6 +592,21 @@ mod tests {
         assert_eq!(focus_after_removal(&week, &Id::from("c")), Some(Id::from("b")));
         assert_eq!(focus_after_removal(&week[..1], &Id::from("a")), None);
         assert_eq!(focus_after_removal(&week, &Id::from("gone")), None);
+    }
+
+    #[test]
+    fn a_dropped_block_keeps_where_it_was_grabbed() {
+        // Grabbed 30 px below its top at 52 px an hour, moved sideways: the
+        // pointer is at 09:34, the top still at 09:00.
+        let grab = 30.0 / 52.0;
+        assert_eq!(drop_start((0.0 + grab) - grab, 9, 18), 9.0);
+        // A little drift snaps back; a quarter past snaps to the half hour.
+        assert_eq!(drop_start(1.0 + 4.0 / 52.0, 9, 18), 10.0);
+        assert_eq!(drop_start(1.3, 9, 18), 10.5);
+        // Dragged above the day or past its end: held inside it.
+        assert_eq!(drop_start(-0.8, 9, 18), 9.0);
+        assert_eq!(drop_start(12.0, 9, 18), 17.5);
+        assert_eq!(drop_start(f64::NAN, 9, 18), 9.0);
     }
 
     #[test]

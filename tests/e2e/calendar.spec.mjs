@@ -121,3 +121,14 @@ test("Delete on a block puts the focus on the next block, then the previous, the
   await expect(page.getByRole("listitem", { name: /Brew guide/ })).toHaveCount(0);
   await expect(page.getByLabel("Task", { exact: true })).toBeFocused();
 });
+
+test("a block dragged sideways keeps its hour wherever it was grabbed", async ({ page }) => {
+  const mon = block(page, /Brew guide: French press, Mon 09:00–12:00/);
+  const thu = page.getByRole("list", { name: /^Thu / });
+  // Grabbed 100 px below its top (about 1 h 55 min), dropped on Thursday at the same height.
+  await mon.dragTo(thu, { sourcePosition: { x: 20, y: 100 }, targetPosition: { x: 20, y: 100 } });
+  await expect(block(page, "Brew guide: French press, Thu 09:00–12:00")).toBeVisible();
+  // Moved one hour (52 px) lower as well: one hour later.
+  await block(page, /Thu 09:00–12:00/).dragTo(page.getByRole("list", { name: /^Fri / }), { sourcePosition: { x: 20, y: 30 }, targetPosition: { x: 20, y: 30 + 52 } });
+  await expect(block(page, "Brew guide: French press, Fri 10:00–13:00")).toBeVisible();
+});

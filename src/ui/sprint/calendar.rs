@@ -18,6 +18,8 @@ use wasm_bindgen::JsCast;
 
 const DRAG_TASK: &str = "application/x-jalon-task";
 const DRAG_BLOCK: &str = "application/x-jalon-block";
+/// How far below its top edge a dragged block was grabbed, in pixels.
+const DRAG_GRAB: &str = "application/x-jalon-grab";
 /// Pixels per hour in the grid.
 const HOUR_PX: f64 = 52.0;
 
@@ -190,15 +192,19 @@ fn Grid(monday: RwSignal<NaiveDate>, hours: Memo<(u8, u8)>, week: Memo<WeekData>
         let Some(dt) = e.data_transfer() else { return };
         e.prevent_default();
         let (ds, de) = hours.get_untracked();
-        // The hour under the pointer, to the half hour.
-        let y = e.offset_y() as f64;
-        let target_top = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()).map(|el| el.offset_top() as f64).unwrap_or(0.0);
-        let is_col = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| el.class_list().contains("day-col"));
-        let y = if is_col { y } else { y + target_top };
-        let start = (ds as f64 + (y / HOUR_PX * 2.0).floor() / 2.0).clamp(ds as f64, de as f64 - 0.5);
+        // The pointer's height in the day column (whatever it is over: the
+        // column, a block, a block's title).
+        let col_top = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|el| el.get_bounding_client_rect().top()).unwrap_or(0.0);
+        let y = e.client_y() as f64 - col_top;
         if let Some(id) = dt.get_data(DRAG_BLOCK).ok().filter(|s| !s.is_empty()) {
-            on_place.run((Place::Block(Id(id)), day, start));
-        } else if let Some(id) = dt.get_data(DRAG_TASK).ok().filter(|s| !s.is_empty()) {
+            // A block keeps the distance between where it was grabbed and its top.
+            let grab = dt.get_data(DRAG_GRAB).ok().and_then(|g| g.parse::<f64>().ok()).unwrap_or(0.0);
+            on_place.run((Place::Block(Id(id)), day, calendar::drop_start((y - grab) / HOUR_PX, ds, de)));
+            return;
+        }
+        // A task starts at the half hour under the pointer.
+        let start = (ds as f64 + (y / HOUR_PX * 2.0).floor() / 2.0).clamp(ds as f64, de as f64 - 0.5);
+        if let Some(id) = dt.get_data(DRAG_TASK).ok().filter(|s| !s.is_empty()) {
             if let Some((i, t, h)) = task_of(&id) {
                 on_place.run((Place::Task(i, t, h, false), day, start));
             }
@@ -307,7 +313,12 @@ fn BlockView(b: TimeBlock, lane: calendar::Lane, clash: bool, day_start: u8, wee
         <div class=format!("block{}{}", if clash { " clash" } else { "" }, if n > 1 { " narrow" } else { "" }) id=dom_id role="listitem" tabindex="0" aria-label=label.clone() title=label
             aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown Delete"
             style=format!("top:{top:.1}px;height:{height:.1}px;{place}") draggable="true"
-            on:dragstart=move |e| if let Some(d) = e.data_transfer() { let _ = d.set_data(DRAG_BLOCK, &id_drag); d.set_effect_allowed("move"); }
+            on:dragstart=move |e| if let Some(d) = e.data_transfer() {
+                let _ = d.set_data(DRAG_BLOCK, &id_drag);
+                let top = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|el| el.get_bounding_client_rect().top()).unwrap_or(0.0);
+                let _ = d.set_data(DRAG_GRAB, &(e.client_y() as f64 - top).to_string());
+                d.set_effect_allowed("move");
+            }
             on:keydown=on_key>
             <span class="block-title">{b.title.clone()}</span>
             <span class="block-time">{format!("{}–{}", hhmm(b.start), hhmm(b.start + b.hours))}{clash.then(|| " ⚠")}</span>
