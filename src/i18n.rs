@@ -366,6 +366,7 @@ strings! {
     SaveSprint => "Save sprint", "Enregistrer le sprint";
     SprintNameRequired => "Give the sprint a name.", "Donnez un nom au sprint.";
     ErrEndBeforeStart => "The end date is before the start date.", "La date de fin précède la date de début.";
+    ErrSprintTooLong => "A sprint lasts two weeks at most: end it no more than 13 days after its start.", "Un sprint dure deux semaines au plus : il doit finir au plus 13 jours après son début.";
     ErrDateRequired => "Enter a date.", "Saisissez une date.";
     StartSprint => "Start sprint", "Démarrer le sprint";
     StartLocksScope => "Starting locks the scope: later additions need a reason.", "Le démarrage verrouille le périmètre : tout ajout ensuite demande une raison.";

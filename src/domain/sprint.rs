@@ -40,6 +40,31 @@ pub fn capacity_between(m: &TeamMember, start: NaiveDate, end: NaiveDate) -> f64
     (daily * days.len() as f64 - off).max(0.0)
 }
 
+/// A sprint lasts two weeks at most (DESIGN: sprints of 1 or 2 weeks): from
+/// its start to its end, both included, 14 days.
+pub const MAX_SPRINT_DAYS: i64 = 14;
+
+/// Why a sprint's dates are refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DatesProblem {
+    EndBeforeStart,
+    /// The end is more than 13 days after the start: longer than two weeks.
+    TooLong,
+}
+
+/// Whether a sprint may run from `start` to `end`: the end on or after the
+/// start, and no more than two weeks in all. Shorter sprints are fine (a
+/// week with a holiday, a one-week sprint in a two-week workspace).
+pub fn check_dates(start: NaiveDate, end: NaiveDate) -> Result<(), DatesProblem> {
+    if end < start {
+        return Err(DatesProblem::EndBeforeStart);
+    }
+    if (end - start).num_days() >= MAX_SPRINT_DAYS {
+        return Err(DatesProblem::TooLong);
+    }
+    Ok(())
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Capacity {
     pub supply: f64,
@@ -486,6 +511,23 @@ mod tests {
         assert_eq!((c.supply, c.demand), (112.0, 120.0));
         assert!(c.over());
         assert_eq!(c.by_skill, vec![("seo".into(), 36.0, 35.0), ("content".into(), 36.0, 35.0), ("design".into(), 40.0, 50.0)]);
+    }
+
+    #[test]
+    fn a_sprint_lasts_two_weeks_at_most() {
+        assert_eq!(check_dates(d(3, 2), d(3, 13)), Ok(()), "two working weeks");
+        assert_eq!(check_dates(d(3, 2), d(3, 15)), Ok(()), "14 days, both ends included");
+        assert_eq!(check_dates(d(3, 2), d(3, 16)), Err(DatesProblem::TooLong));
+        assert_eq!(check_dates(d(3, 2), d(4, 2)), Err(DatesProblem::TooLong), "the audit's 32 days");
+        assert_eq!(check_dates(d(3, 2), d(3, 6)), Ok(()), "one week");
+        assert_eq!(check_dates(d(3, 2), d(3, 4)), Ok(()), "a holiday week");
+        assert_eq!(check_dates(d(3, 2), d(3, 2)), Ok(()), "a single day");
+        assert_eq!(check_dates(d(3, 2), d(3, 1)), Err(DatesProblem::EndBeforeStart));
+        // Every sprint proposed by the app fits.
+        for weeks in [0, 1, 2, 3] {
+            let s = propose_next(&[], weeks, d(3, 4), Id::from("n"));
+            assert_eq!(check_dates(s.start, s.end), Ok(()));
+        }
     }
 
     #[test]

@@ -766,6 +766,19 @@ mod tests {
     }
 
     #[test]
+    fn a_sprint_longer_than_two_weeks_still_imports() {
+        // The planning form refuses a sprint over two weeks (sprint::check_dates),
+        // but a file (or a browser's saved workspace) made before that rule
+        // still opens: refusing it would lock people out of all their work
+        // for one date, and the form says what is wrong when they edit it.
+        let got = paths(json!({
+            "name": "x",
+            "sprints": [{"id": "s", "name": "S1", "start": "2026-03-02", "end": "2026-04-02", "state": "active"}],
+        }));
+        assert_eq!(got, vec![]);
+    }
+
+    #[test]
     fn iso_weeks() {
         assert!(is_iso_week("2026-W01"));
         assert!(is_iso_week("2026-W53"));

@@ -3,7 +3,7 @@
 // turn a retro action into a backlog item.
 import { expect } from "@playwright/test";
 import { test } from "./helpers.mjs";
-import { startEmpty, addItem, row, waitSaved } from "./helpers.mjs";
+import { startEmpty, startExample, addItem, row, waitSaved } from "./helpers.mjs";
 
 const view = (page, name) => page.getByRole("navigation", { name: "Sprint views" }).getByRole("link", { name, exact: true });
 const column = (page, name) => page.getByRole("region", { name: new RegExp(`^${name}`) });
@@ -260,4 +260,37 @@ test("a card started before what it waits for is done says so on the board, unti
   await page.getByRole("button", { name: "Move “Nurture email #2: brewing tips” to Done" }).click();
   await expect(cards(page, "Done").filter({ hasText: "Nurture email #2" })).toHaveCount(1);
   await expect(abTest).not.toContainText("Started before");
+});
+
+const details = (page) => page.locator("form").filter({ has: page.getByRole("heading", { name: "Sprint", exact: true }) });
+
+test("a sprint longer than two weeks is refused at its End field; shorter ones are kept", async ({ page }) => {
+  await startExample(page);
+  await page.goto("./#/sprint?view=plan&sprint=sp-3");
+  const start = page.getByLabel("Start", { exact: true });
+  const end = page.getByLabel("End", { exact: true });
+  await start.fill("2026-12-14");
+  // Fourteen days after the start: a third week begins.
+  await end.fill("2026-12-28");
+  await expect(end).toHaveAttribute("aria-invalid", "true");
+  await expect(end).toHaveAccessibleDescription("A sprint lasts two weeks at most: end it no more than 13 days after its start.");
+  await page.getByRole("button", { name: "Save sprint" }).click();
+  await expect(details(page).getByRole("status")).toHaveCount(0);
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.getByLabel("End", { exact: true })).not.toHaveValue("2026-12-28");
+
+  // Two weeks, and a holiday week of three days, are fine.
+  for (const [s, e] of [["2026-12-14", "2026-12-27"], ["2026-12-14", "2026-12-16"]]) {
+    await page.getByLabel("Start", { exact: true }).fill(s);
+    await page.getByLabel("End", { exact: true }).fill(e);
+    await expect(page.getByLabel("End", { exact: true })).not.toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByRole("alert")).toHaveCount(0);
+    await page.getByRole("button", { name: "Save sprint" }).click();
+    await expect(details(page).getByRole("status")).toHaveText("Saved");
+    // The form says so, and the workspace is stored (the page's own "Saved").
+    await expect(page.getByRole("status").filter({ hasText: /^(✓ )?Saved$/ })).toHaveCount(2);
+    await page.reload();
+    await expect(page.getByLabel("End", { exact: true })).toHaveValue(e);
+  }
 });

@@ -6,7 +6,7 @@
 use super::scope::{request_move, request_remove, use_scope};
 use crate::domain::backlog::{self, RankBy};
 use crate::domain::ops::{Op, Record};
-use crate::domain::sprint::{self, StartProblem};
+use crate::domain::sprint::{self, DatesProblem, StartProblem};
 use crate::domain::{date, Id, ItemStatus, SprintState};
 use crate::i18n::{number, tr, trf, K};
 use crate::state::use_store;
@@ -42,23 +42,25 @@ fn Details(sprint: Id) -> impl IntoView {
     let start = RwSignal::new(date::format(s.start));
     let end = RwSignal::new(date::format(s.end));
     let tried = RwSignal::new(false);
-    let problem = move || -> Option<K> {
-        let (a, b) = (date::parse(&start.get()), date::parse(&end.get()));
-        if name.with(|n| n.trim().is_empty()) {
-            return Some(K::SprintNameRequired);
-        }
-        match (a, b) {
-            (Some(a), Some(b)) if b < a => Some(K::ErrEndBeforeStart),
-            (Some(_), Some(_)) => None,
-            _ => Some(K::ErrDateRequired),
+    let name_missing = move || name.with(|n| n.trim().is_empty());
+    // (message, shown before the first save): dates that contradict the
+    // rules say so at once; a missing one waits for the save.
+    let dates_problem = move || -> Option<(K, bool)> {
+        match (date::parse(&start.get()), date::parse(&end.get())) {
+            (Some(a), Some(b)) => sprint::check_dates(a, b).err().map(|p| match p {
+                DatesProblem::EndBeforeStart => (K::ErrEndBeforeStart, true),
+                DatesProblem::TooLong => (K::ErrSprintTooLong, true),
+            }),
+            _ => Some((K::ErrDateRequired, false)),
         }
     };
+    let problem = move || name_missing() || dates_problem().is_some();
     let saved = RwSignal::new(false);
     let id = StoredValue::new(sprint);
     let save = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         tried.set(true);
-        if problem().is_some() {
+        if problem() {
             return;
         }
         let Some(mut s) = store.ws.with_untracked(|w| w.sprints.iter().find(|s| s.id == id.get_value()).cloned()) else { return };
@@ -85,31 +87,35 @@ fn Details(sprint: Id) -> impl IntoView {
             let _ = window().location().set_hash(&crate::ui::route::href_with(crate::ui::route::Area::Sprint, &[("view", "plan")]));
         }
     };
-    let show_err = move || tried.get().then(problem).flatten();
+    let name_err = move || tried.get() && name_missing();
+    let dates_err = move || dates_problem().filter(|(_, now)| *now || tried.get()).map(|(k, _)| k);
+    let start_bad = move || tried.get() && date::parse(&start.get()).is_none();
     view! {
         <form class="sprint-details card" on:submit=save novalidate on:input=move |_| saved.set(false)>
             <h2>{t(K::SprintDetails)}</h2>
             <div class="grid3">
                 <div class="field">
                     <label for="sprint-name">{t(K::SprintName)}</label>
-                    <input id="sprint-name" type="text" prop:value=move || name.get() on:input=move |e| name.set(event_target_value(&e)) />
+                    <input id="sprint-name" type="text" prop:value=move || name.get() on:input=move |e| name.set(event_target_value(&e))
+                        aria-invalid=move || name_err().then_some("true") aria-describedby=move || name_err().then_some("sprint-name-error") />
+                    <Show when=name_err><p id="sprint-name-error" class="field-error" role="alert">{t(K::SprintNameRequired)}</p></Show>
                 </div>
                 <div class="field">
                     <label for="sprint-start">{t(K::StartDate)}</label>
                     <input id="sprint-start" type="date" prop:value=move || start.get() on:input=move |e| start.set(event_target_value(&e))
-                        aria-invalid=move || show_err().is_some().then_some("true") />
+                        aria-invalid=move || start_bad().then_some("true") />
                 </div>
                 <div class="field">
                     <label for="sprint-end">{t(K::EndDate)}</label>
                     <input id="sprint-end" type="date" prop:value=move || end.get() on:input=move |e| end.set(event_target_value(&e))
-                        aria-invalid=move || show_err().is_some().then_some("true") aria-describedby=move || show_err().is_some().then_some("sprint-error") />
+                        aria-invalid=move || dates_err().is_some().then_some("true") aria-describedby=move || dates_err().is_some().then_some("sprint-error") />
+                    {move || dates_err().map(|k| view! { <p id="sprint-error" class="field-error" role="alert">{t(k)}</p> })}
                 </div>
                 <div class="field full">
                     <label for="sprint-goal">{t(K::SprintGoal)}</label>
                     <input id="sprint-goal" type="text" prop:value=move || goal.get() on:input=move |e| goal.set(event_target_value(&e)) />
                 </div>
             </div>
-            {move || show_err().map(|k| view! { <p id="sprint-error" class="field-error" role="alert">{t(k)}</p> })}
             <div class="row">
                 <button type="submit">{t(K::SaveSprint)}</button>
                 <Show when=move || saved.get()><span role="status" class="saved-note">{t(K::SaveSaved)}</span></Show>
