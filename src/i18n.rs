@@ -442,6 +442,8 @@ strings! {
     TimeOff => "Time off", "Absences";
     OffDate => "Day off", "Jour d'absence";
     OffHours => "Hours off", "Heures d'absence";
+    OffCapped => "A day off counts at most {hours} h for this member: their working day.", "Une journée d'absence compte au plus {hours} h pour cette personne : sa journée de travail.";
+    OffCounts => "counts {hours} h", "compte {hours} h";
     AddTimeOff => "Add time off", "Ajouter l'absence";
     MemberFacts => "{hours} h a week · {rate} {currency} an hour", "{hours} h par semaine · {rate} {currency} de l'heure";
     RemoveMemberTitle => "Remove {name}?", "Retirer {name} ?";

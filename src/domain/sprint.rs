@@ -34,10 +34,32 @@ pub fn member_capacity(m: &TeamMember, sprint: &Sprint) -> f64 {
 /// weekend days off take nothing.
 pub fn capacity_between(m: &TeamMember, start: NaiveDate, end: NaiveDate) -> f64 {
     let days = workdays(start, end);
-    let daily = m.weekly_hours / 5.0;
-    let off: f64 =
-        m.time_off.iter().filter(|o| o.date >= start && o.date <= end && is_workday(o.date)).map(|o| o.hours.min(daily)).sum();
+    let daily = daily_hours(m.weekly_hours);
+    let off: f64 = m
+        .time_off
+        .iter()
+        .filter(|o| o.date >= start && o.date <= end && is_workday(o.date))
+        .map(|o| day_off_counts(m.weekly_hours, o.hours))
+        .sum();
     (daily * days.len() as f64 - off).max(0.0)
+}
+
+/// A member's working day: weekly hours over five days (32 h a week: 6.4 h).
+pub fn daily_hours(weekly_hours: f64) -> f64 {
+    weekly_hours / 5.0
+}
+
+/// What a day off of `hours` takes from the capacity of a member working
+/// `weekly_hours` a week: no more than their working day. 8 h off for a
+/// member of 32 h a week takes 6.4 h (a whole day off, not more).
+pub fn day_off_counts(weekly_hours: f64, hours: f64) -> f64 {
+    hours.min(daily_hours(weekly_hours))
+}
+
+/// The most a day off counts for this member, when `hours` is more than
+/// that (the time-off form says so at the field); None when it counts in full.
+pub fn day_off_capped(weekly_hours: f64, hours: f64) -> Option<f64> {
+    (hours.is_finite() && hours > daily_hours(weekly_hours) + 1e-9).then(|| daily_hours(weekly_hours))
 }
 
 /// A sprint lasts two weeks at most (DESIGN: sprints of 1 or 2 weeks): from
@@ -511,6 +533,21 @@ mod tests {
         assert_eq!((c.supply, c.demand), (112.0, 120.0));
         assert!(c.over());
         assert_eq!(c.by_skill, vec![("seo".into(), 36.0, 35.0), ("content".into(), 36.0, 35.0), ("design".into(), 40.0, 50.0)]);
+    }
+
+    #[test]
+    fn a_day_off_counts_no_more_than_the_members_working_day() {
+        assert_eq!(daily_hours(32.0), 6.4);
+        assert_eq!(day_off_counts(32.0, 8.0), 6.4);
+        assert_eq!(day_off_counts(32.0, 4.0), 4.0);
+        assert_eq!(day_off_capped(32.0, 8.0), Some(6.4));
+        assert_eq!(day_off_capped(32.0, 6.4), None, "a whole day is not capped");
+        assert_eq!(day_off_capped(40.0, 8.0), None);
+        assert_eq!(day_off_capped(32.0, f64::NAN), None);
+        // The sprint counts the same: 10 days of 6.4 h, less one whole day.
+        let mut m = member("a", 32.0, &[]);
+        m.time_off = vec![TimeOff { date: d(3, 4), hours: 8.0 }];
+        assert!((member_capacity(&m, &sprint()) - 57.6).abs() < 1e-9);
     }
 
     #[test]

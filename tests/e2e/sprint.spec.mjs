@@ -294,3 +294,22 @@ test("a sprint longer than two weeks is refused at its End field; shorter ones a
     await expect(page.getByLabel("End", { exact: true })).toHaveValue(e);
   }
 });
+
+test("a day off is a working day by default, and more hours than that are said to count as one day", async ({ page }) => {
+  await startExample(page);
+  await page.goto("./#/sprint?view=team");
+  await page.getByRole("button", { name: "Edit Léa Dubois" }).click();
+  const form = page.getByRole("form", { name: "Edit member" });
+  const hours = form.getByLabel("Hours off");
+  // Léa works 32 h a week: 6.4 h a day.
+  await expect(hours).toHaveValue("6.4");
+  await expect(hours).toHaveAccessibleDescription("");
+  await hours.fill("8");
+  await expect(hours).toHaveAccessibleDescription("A day off counts at most 6.4 h for this member: their working day.");
+  await expect(form.getByText("A day off counts at most 6.4 h for this member")).toBeVisible();
+  await form.getByLabel("Day off").fill("2026-12-01");
+  await form.getByRole("button", { name: "Add time off" }).click();
+  await expect(form.getByRole("listitem").filter({ hasText: "2026-12-01" })).toContainText("8 h (counts 6.4 h)");
+  await hours.fill("4");
+  await expect(hours).toHaveAccessibleDescription("");
+});

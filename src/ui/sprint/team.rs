@@ -85,10 +85,19 @@ fn MemberForm(member: Option<TeamMember>, editing: RwSignal<Option<Id>>) -> impl
     let skills = RwSignal::new(m.skills.clone());
     let time_off = RwSignal::new(m.time_off.clone());
     let off_date = RwSignal::new(String::new());
-    let off_hours = RwSignal::new("8".to_string());
+    // A day off is a working day unless said otherwise: 6.4 h for 32 h a week.
+    let off_hours = RwSignal::new(number(sprint::daily_hours(m.weekly_hours)));
     let off_error = RwSignal::new(None::<String>);
     let tried = RwSignal::new(false);
     let hours_err = move || fields::number(&hours.get(), 0.0, 168.0, false).err().map(|e| field_error(store.lang.get(), e));
+    // The most a day off takes from this member's capacity, when the hours
+    // typed are more than that (with the weekly hours as typed, if valid).
+    let stored_weekly = m.weekly_hours;
+    let weekly_now = move || fields::number(&hours.get(), 0.0, 168.0, false).ok().flatten().unwrap_or(stored_weekly);
+    let off_cap = move || {
+        let h = fields::number(&off_hours.get(), 0.0, 24.0, true).ok().flatten()?;
+        sprint::day_off_capped(weekly_now(), h)
+    };
     let rate_err = move || fields::number(&rate.get(), 0.0, 100_000.0, false).err().map(|e| field_error(store.lang.get(), e));
     let name_err = move || tried.get() && name.with(|n| n.trim().is_empty());
     // The workspace's skills, plus any this person already has (an imported
@@ -205,7 +214,9 @@ fn MemberForm(member: Option<TeamMember>, editing: RwSignal<Option<Id>>) -> impl
                     <ul class="criteria">
                         {move || time_off.get().into_iter().map(|o| {
                             let d = o.date;
-                            view! { <li>{format!("{} · {} h", date::format(o.date), number(o.hours))}
+                            let counts = move || sprint::day_off_capped(weekly_now(), o.hours)
+                                .map(|c| format!(" ({})", trf(store.lang.get(), K::OffCounts, &[("hours", &number(c))])));
+                            view! { <li>{format!("{} · {} h", date::format(o.date), number(o.hours))}{counts}
                                 <button type="button" class="icon-btn ghost" aria-label=move || format!("{} {}", store.t(K::Delete), date::format(d))
                                     on:click=move |_| time_off.update(|v| v.retain(|x| x.date != d))>"×"</button></li> }
                         }).collect_view()}
@@ -217,7 +228,9 @@ fn MemberForm(member: Option<TeamMember>, editing: RwSignal<Option<Id>>) -> impl
                         </div>
                         <div class="field num">
                             <label for=f("off-hours")>{t(K::OffHours)}</label>
-                            <input id=f("off-hours") type="text" inputmode="decimal" prop:value=move || off_hours.get() on:input=move |e| off_hours.set(event_target_value(&e)) />
+                            <input id=f("off-hours") type="text" inputmode="decimal" prop:value=move || off_hours.get() on:input=move |e| off_hours.set(event_target_value(&e))
+                                aria-describedby=f("off-cap") />
+                            <p id=f("off-cap") class="hint" role="status">{move || off_cap().map(|c| trf(store.lang.get(), K::OffCapped, &[("hours", &number(c))]))}</p>
                         </div>
                         <button type="button" on:click=add_off>{t(K::AddTimeOff)}</button>
                     </div>
