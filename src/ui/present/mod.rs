@@ -177,7 +177,7 @@ fn KpiSlide() -> impl IntoView {
         }
         view! {
             <p class="present-sub">{trf(store.lang.get(), K::PrKpiSub, &[("q", &crate::domain::kpi::Quarter::of(today).label())])}</p>
-            <table class="present-table">
+            <table class="present-table kpi-lines">
                 <thead><tr>
                     <th scope="col">{t(K::KpMetric)}</th>
                     <th scope="col" class="num">{t(K::PrWeekTarget)}</th>
