@@ -94,7 +94,9 @@ pub struct Lane {
 /// minute, since it is drawn.
 pub fn lanes(blocks: &[&TimeBlock]) -> Vec<Lane> {
     let mut out = vec![Lane { lane: 0, lanes: 1 }; blocks.len()];
-    let mut days: HashMap<(&Id, NaiveDate), Vec<(i64, i64, usize)>> = HashMap::new();
+    // Per member and day: each block's (start, end) in minutes and its index.
+    type Spans = Vec<(i64, i64, usize)>;
+    let mut days: HashMap<(&Id, NaiveDate), Spans> = HashMap::new();
     for (k, b) in blocks.iter().enumerate() {
         let (start, end) = span(b);
         days.entry((&b.member, b.date)).or_default().push((start, end.max(start + 1), k));

@@ -301,7 +301,7 @@ fn Row(id: Id, editable: Option<usize>, sheet: Memo<Vec<SheetRow>>, weeks: Memo<
     };
     // The row's listener for the observer's events: dropped (and taken off
     // the element) with the row, so opening the sheet again leaks nothing.
-    let listener: StoredValue<Option<wasm_bindgen::closure::Closure<dyn Fn(web_sys::Event)>>, LocalStorage> = StoredValue::new_local(None);
+    let listener: StoredValue<Option<RowListener>, LocalStorage> = StoredValue::new_local(None);
     Effect::new(move |_| {
         let Some(el) = node.get() else { return };
         if listener.with_value(Option::is_some) {
@@ -397,6 +397,7 @@ const IN_VIEW: &str = "jalon-in-view";
 const OUT_OF_VIEW: &str = "jalon-out-of-view";
 const FLUSH: &str = "jalon-flush";
 const ROW_EVENTS: [&str; 3] = [IN_VIEW, OUT_OF_VIEW, FLUSH];
+type RowListener = wasm_bindgen::closure::Closure<dyn Fn(web_sys::Event)>;
 
 thread_local! {
     /// One observer for every row (rows come and go with metrics), made on first use.
