@@ -32,3 +32,22 @@ pub fn Modal(
         </dialog>
     }
 }
+
+/// Call in a dialog's component: when the dialog goes (answered or
+/// cancelled), the focus returns to the element that had it when the dialog
+/// came, rather than falling to the top of the page. The top-level
+/// dialogs are removed rather than closed, so the browser does not do it.
+pub fn return_focus_on_close() {
+    use wasm_bindgen::JsCast;
+    let before: StoredValue<Option<web_sys::HtmlElement>, LocalStorage> =
+        StoredValue::new_local(document().active_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()));
+    on_cleanup(move || {
+        if let Some(Some(el)) = before.try_get_value() {
+            if el.is_connected() {
+                request_animation_frame(move || {
+                    let _ = el.focus();
+                });
+            }
+        }
+    });
+}

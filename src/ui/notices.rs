@@ -209,6 +209,8 @@ fn FileQuestion(
 ) -> impl IntoView {
     let confirm_ref = NodeRef::<leptos::html::Button>::new();
     let cancel_ref = NodeRef::<leptos::html::Button>::new();
+    // Back to the Import button (or wherever the keyboard was) on closing.
+    crate::ui::modal::return_focus_on_close();
     Effect::new(move |_| {
         let target = if can_confirm { confirm_ref.get().map(|b| b.focus()) } else { cancel_ref.get().map(|b| b.focus()) };
         let _ = target;

@@ -69,6 +69,8 @@ test("import can be cancelled, and undone after it is confirmed", async ({ page 
   await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
   await expect(page.getByRole("button", { name: "Export", exact: true })).toBeVisible();
   await expect(page.getByRole("dialog")).toHaveCount(0);
+  // The keyboard is back where it was, on Import, not at the top of the page.
+  await expect(page.getByRole("button", { name: "Import", exact: true })).toBeFocused();
   await expect.poll(() => titles(page)).toEqual(["Mine"]);
   await importFile(page, "team.json", example);
   await page.getByRole("button", { name: "Replace my workspace" }).click();

@@ -56,7 +56,8 @@ test("plan over capacity, start, force-add with a reason, move cards, close with
   await expect(dialog.getByRole("button", { name: "Put it in the next sprint" })).toBeFocused();
   await dialog.getByRole("button", { name: "Keep it in the backlog" }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole("button", { name: "Add to sprint Webinar" })).toBeVisible();
+  // Answered, the keyboard is back on the button that asked.
+  await expect(page.getByRole("button", { name: "Add to sprint Webinar" })).toBeFocused();
   await page.getByRole("button", { name: "Add to sprint Webinar" }).click();
   await dialog.getByRole("button", { name: "Add anyway…" }).click();
   await dialog.getByRole("button", { name: "Add with this reason" }).click();

@@ -90,6 +90,7 @@ pub fn ScopeDialog() -> impl IntoView {
 fn Question(p: Pending) -> impl IntoView {
     let store = use_store();
     let scope = use_scope();
+    crate::ui::modal::return_focus_on_close();
     let adding = p.kind == ScopeChangeKind::Added;
     let (item_title, hours, sprint_name, next) = store.ws.with_untracked(|w| {
         let it = w.backlog.iter().find(|i| i.id == p.item);
