@@ -129,6 +129,8 @@ pub struct Store {
     tab_id: StoredValue<String>,
     /// The save on its way, if any (later changes ride along in it).
     save_timer: StoredValue<Option<SaveJob>>,
+    /// The next write settles a conflict in this tab's favour (see `Meta::settles`).
+    settling: StoredValue<bool>,
     /// How long a write typically takes, in ms: a moving average of the
     /// writes so far (chooses between a write at once and one when idle).
     write_ms: StoredValue<f64>,
@@ -182,6 +184,7 @@ impl Store {
             known_writer: StoredValue::new(meta.writer.clone()),
             tab_id: StoredValue::new(browser::new_id("tab").0),
             save_timer: StoredValue::new(None),
+            settling: StoredValue::new(false),
             write_ms: StoredValue::new(0.0),
             toast_seq: StoredValue::new(0),
         };
@@ -380,6 +383,7 @@ impl Store {
         let mut meta = self.meta.get_untracked();
         meta.rev = stored.rev.max(self.known_rev.get_value()) + 1;
         meta.writer = self.tab_id.get_value();
+        meta.settles = self.settling.get_value();
         let result = browser::timed("save", || {
             persist::set(persist::KEY_WORKSPACE, &text).and_then(|_| persist::write_meta(&meta))
         });
@@ -387,6 +391,7 @@ impl Store {
         self.write_ms.update_value(|ms| *ms += WRITE_MS_WEIGHT * (took - *ms));
         match result {
             Ok(()) => {
+                self.settling.set_value(false);
                 self.known_rev.set_value(meta.rev);
                 self.known_writer.set_value(meta.writer.clone());
                 if self.meta.with_untracked(|m| *m != meta) {
@@ -414,6 +419,17 @@ impl Store {
                 let known = self.known_rev.get_value();
                 let same_rev_other_writer = theirs.rev == known && theirs.writer != self.known_writer.get_value();
                 if theirs.rev < known || (theirs.rev == known && !same_rev_other_writer) {
+                    return;
+                }
+                // The person settled the conflict in the other tab by keeping
+                // that tab's version: this one follows, as it was told.
+                if theirs.settles && self.conflict.get_untracked() {
+                    if let Some(job) = self.save_timer.get_value() {
+                        job.cancel();
+                        self.save_timer.set_value(None);
+                    }
+                    self.conflict.set(false);
+                    self.adopt_stored(true);
                     return;
                 }
                 // Both tabs wrote the same revision at once (one overwrote the
@@ -447,7 +463,13 @@ impl Store {
             self.known_writer.set_value(meta.writer.clone());
             self.meta.set(meta);
             self.ws.set(ws);
-            self.started.set(true);
+            // Set only when it changes: every view under "started" would
+            // be made again, and with it every field a person is typing in
+            // (a campaign's name, a stakeholder not yet added) would lose
+            // its text to a change made in another tab.
+            if !self.started.get_untracked() {
+                self.started.set(true);
+            }
             // Inverse ops were made against our old copy: drop them.
             self.history.update_value(History::clear);
             self.refresh_undo_state();
@@ -468,6 +490,7 @@ impl Store {
     /// Conflict: keep ours and write it over the other tab's.
     pub fn resolve_keep_mine(&self) {
         self.conflict.set(false);
+        self.settling.set_value(true);
         let stored = persist::read_meta();
         self.known_rev.set_value(stored.rev);
         self.known_writer.set_value(stored.writer);

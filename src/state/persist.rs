@@ -35,6 +35,10 @@ pub struct Meta {
     /// write the same number, and this tells them apart.
     #[serde(default)]
     pub writer: String,
+    /// This write settles a conflict: the person chose this tab's version,
+    /// so a tab still asking adopts it ("the other tab will follow").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub settles: bool,
     /// Milliseconds since the epoch of the last export, if any.
     #[serde(default)]
     pub last_export_at: Option<f64>,
