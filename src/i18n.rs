@@ -919,6 +919,7 @@ strings! {
     PfRequester => "Requested by", "Demandé par";
     PfChangeDescription => "What changes", "Ce qui change";
     PfDescriptionRequired => "Say what changes.", "Dites ce qui change.";
+    PfRiskRequired => "Describe the risk.", "Décrivez le risque.";
     PfImpactDays => "End date impact (days)", "Impact sur la fin (jours)";
     PfImpactBudget => "Budget impact", "Impact budgétaire";
     PfImpactChannel => "Budget channel", "Canal du budget";
@@ -946,7 +947,9 @@ strings! {
     PfTotalPlanned => "planned budget", "budget prévu";
     PfTotalSpent => "spent ({pct} % of plan)", "dépensé ({pct} % du prévu)";
     PfOpenCampaigns => "campaigns not closed", "campagnes non clôturées";
+    PfOpenCampaignsOne => "campaign not closed", "campagne non clôturée";
     PfPendingChanges => "change requests waiting", "demandes de changement en attente";
+    PfPendingChangesOne => "change request waiting", "demande de changement en attente";
     PfByChannel => "Budget by channel: planned and spent", "Budget par canal : prévu et dépensé";
     PfByCampaign => "Budget by campaign: planned and spent", "Budget par campagne : prévu et dépensé";
     PfShowAllCampaigns => "Show all {n} campaigns", "Afficher les {n} campagnes";
@@ -983,7 +986,9 @@ strings! {
     PfHeatHint => "Open, mitigated and occurred risks by probability and impact. Choose a cell to list its risks.", "Risques ouverts, atténués et survenus selon probabilité et impact. Choisissez une case pour lister ses risques.";
     PfProbability => "Probability", "Probabilité";
     PfImpactAxis => "Impact", "Impact";
-    PfHeatCell => "Probability {p}, impact {i}: {n} risks", "Probabilité {p}, impact {i} : {n} risque(s)";
+    PfHeatCell => "Probability {p}, impact {i}: {risks}", "Probabilité {p}, impact {i} : {risks}";
+    RisksOne => "{n} risk", "{n} risque";
+    RisksMany => "{n} risks", "{n} risques";
     PfCellTitle => "Probability {p} × impact {i}", "Probabilité {p} × impact {i}";
     PfCellEmpty => "No risk in this cell.", "Aucun risque dans cette case.";
     PfPortfolioWide => "Whole portfolio", "Tout le portefeuille";
@@ -1020,7 +1025,9 @@ strings! {
     PfSelection => "Best selection", "Meilleure sélection";
     PfForcedOverBudget => "The campaigns forced in already cost {cost}, more than the budget of {budget}. Raise the budget or force fewer in.", "Les campagnes imposées coûtent déjà {cost}, plus que le budget de {budget}. Augmentez le budget ou imposez-en moins.";
     PfForcedOverHours => "The campaigns forced in already need {hours} h a week, more than the {limit} h available.", "Les campagnes imposées demandent déjà {hours} h par semaine, plus que les {limit} h disponibles.";
-    PfSelectionTotals => "{n} campaigns chosen · total score {score} · cost {cost} of {budget} · {hours} of {limit} h a week", "{n} campagne(s) choisie(s) · score total {score} · coût {cost} sur {budget} · {hours} h sur {limit} h par semaine";
+    PfSelectionTotals => "{chosen} · total score {score} · cost {cost} of {budget} · {hours} of {limit} h a week", "{chosen} · score total {score} · coût {cost} sur {budget} · {hours} h sur {limit} h par semaine";
+    ChosenOne => "{n} campaign chosen", "{n} campagne choisie";
+    ChosenMany => "{n} campaigns chosen", "{n} campagnes choisies";
     PfCandidates => "Open campaigns, best score first", "Campagnes ouvertes, meilleur score d'abord";
     PfChosen => "Chosen", "Choisie";
     PfIn => "in", "retenue";

@@ -232,6 +232,20 @@ pub fn is_percent_metric(code: &str) -> bool {
     matches!(code, "ctr" | "conversion" | "complete")
 }
 
+/// The values a milestone's baseline, target and actual can take for one of
+/// the offered metrics: a rate from 0 to 100 %, a count from 0. A metric of
+/// the user's own (or a KPI's) is not judged here: `None`.
+pub fn value_range(code: &str) -> Option<(f64, f64)> {
+    const MOST: f64 = 1e12;
+    if is_percent_metric(code) {
+        Some((0.0, 100.0))
+    } else if METRICS.contains(&code) {
+        Some((0.0, MOST))
+    } else {
+        None
+    }
+}
+
 /// A milestone as the team reads it today.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Evaluation {
@@ -761,5 +775,16 @@ mod tests {
         assert!(text.contains("UID:ms-1@jalon\r\n"));
         assert!(text.ends_with("END:VCALENDAR\r\n"));
         assert_eq!(text.matches("BEGIN:VEVENT").count(), 1);
+    }
+
+    #[test]
+    fn offered_metrics_have_sensible_ranges_and_own_metrics_are_free() {
+        assert_eq!(value_range("complete"), Some((0.0, 100.0)));
+        assert_eq!(value_range("ctr"), Some((0.0, 100.0)));
+        assert_eq!(value_range("mql").map(|r| r.0), Some(0.0));
+        assert_eq!(value_range("Net revenue change"), None);
+        for code in METRICS {
+            assert!(value_range(code).is_some(), "{code}");
+        }
     }
 }

@@ -14,6 +14,8 @@ pub fn Modal(
     children: Children,
 ) -> impl IntoView {
     let node = NodeRef::<leptos::html::Dialog>::new();
+    // The dialog is removed, not closed, when its owner is done with it.
+    return_focus_on_close();
     Effect::new(move |_| {
         if let Some(d) = node.get() {
             if !d.open() {

@@ -71,17 +71,30 @@ pub fn Num(
     min: f64,
     max: f64,
     #[prop(optional)] step: Option<&'static str>,
+    /// Narrower bounds that depend on other fields (a milestone's metric).
+    #[prop(optional)]
+    range: Option<Signal<Option<(f64, f64)>>>,
+    /// A refusal decided beside the field (a rule across fields), and the
+    /// id of the alert that says it: the field is marked invalid too.
+    #[prop(optional)]
+    refused: Option<(Signal<bool>, String)>,
 ) -> impl IntoView {
     let store = crate::state::use_store();
-    let err = move || num_error(store.lang.get(), &value.get(), min, max);
+    let err = move || {
+        let (lo, hi) = range.and_then(|r| r.get()).unwrap_or((min, max));
+        num_error(store.lang.get(), &value.get(), lo.max(min), hi.min(max))
+    };
+    let refused_by = refused.as_ref().map(|(_, id)| id.clone());
+    let refused_sig = refused.map(|(r, _)| r);
+    let refused_now = move || refused_sig.is_some_and(|r| r.get());
     let err_id = format!("{id}-err");
     let err_id2 = err_id.clone();
     view! {
         <div class="field num">
             <label for=id.clone()>{move || label.get()}</label>
             <input id=id type="text" inputmode="decimal" prop:value=move || value.get() step=step
-                aria-invalid=move || err().is_some().to_string()
-                aria-describedby=move || err().map(|_| err_id.clone())
+                aria-invalid=move || (err().is_some() || refused_now()).to_string()
+                aria-describedby=move || err().map(|_| err_id.clone()).or_else(|| refused_now().then(|| refused_by.clone()).flatten())
                 on:input=move |e| value.set(event_target_value(&e)) />
             {move || err().map(|m| view! { <span class="field-error" id=err_id2.clone() role="alert">{m}</span> })}
         </div>

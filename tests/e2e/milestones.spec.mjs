@@ -89,7 +89,21 @@ test("a milestone tied to a KPI takes its actual from the sheet, and follows it"
   await expect(form.getByRole("alert")).toHaveText("The target equals the baseline: there is no progress to measure.");
   await form.getByLabel("Target").fill("50");
   await expect(form.getByRole("alert")).toHaveText("Higher is better, so the target must be above the baseline.");
+  await expect(form.getByLabel("Target")).toHaveAttribute("aria-invalid", "true");
+  // An offered metric keeps to its range: no negative count, no rate above 100 %.
+  await form.getByLabel("Metric", { exact: true }).selectOption({ label: "MQL count" });
+  await form.getByLabel("Baseline").fill("-10");
+  await expect(form.getByLabel("Baseline")).toHaveAttribute("aria-invalid", "true");
+  await form.getByLabel("Metric", { exact: true }).selectOption({ label: "% of project complete" });
+  await form.getByLabel("Baseline").fill("0");
+  await form.getByLabel("Target").fill("250");
+  await expect(form.getByRole("alert").filter({ hasText: "Must be at most 100" })).toBeVisible();
+  await form.getByRole("button", { name: "Add milestone" }).click();
+  await expect(msRow(page, "200 leads a week")).toHaveCount(0);
+  await form.getByLabel("Metric", { exact: true }).selectOption({ label: "KPI of the sheet: Leads" });
+  await form.getByLabel("Baseline").fill("100");
   await form.getByLabel("Target").fill("200");
+  await expect(form.getByLabel("Target")).toHaveAttribute("aria-invalid", "false");
   await form.getByRole("button", { name: "Add milestone" }).click();
   const row = msRow(page, "200 leads a week");
   await expect(row).toContainText("(from the sheet)");

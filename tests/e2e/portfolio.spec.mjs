@@ -68,7 +68,10 @@ test("create campaigns, re-weight the model and watch the ranking change, run th
   await weight("Cost").fill("0");
   await expect(page.getByRole("alert").filter({ hasText: "At least one criterion must weigh more than 0" })).toBeVisible();
   await expect(ranking(page).first()).toContainText("Small email");
+  // The field showing the refused 0 says it is not kept; kept again, it is valid.
+  await expect(weight("Cost")).toHaveAttribute("aria-invalid", "true");
   await weight("Cost").fill("10");
+  await expect(weight("Cost")).toHaveAttribute("aria-invalid", "false");
 
   // Team capacity from a member: 30 h a week.
   await page.getByRole("link", { name: "Sprint", exact: true }).click();
@@ -102,7 +105,7 @@ test("create campaigns, re-weight the model and watch the ranking change, run th
   await expect(page.getByText(/Comes in since the slider moved: .*Small email/)).toBeVisible();
   await waitSaved(page);
   await page.reload();
-  await expect(page.getByRole("status").filter({ hasText: /campaigns chosen/ })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /campaigns? chosen/ })).toBeVisible();
 });
 
 test("approve a change request, see it applied, undo it; reject needs a reason", async ({ page }) => {
@@ -111,6 +114,14 @@ test("approve a change request, see it applied, undo it; reject needs a reason",
   await goPortfolio(page);
   await view(page, "Campaigns").click();
   await page.getByRole("link", { name: "Winter blend launch" }).click();
+  await expect(page.getByRole("heading", { name: "Winter blend launch", level: 1 })).toBeVisible();
+  // Deleting asks first; Escape takes the question back and deletes nothing.
+  const del = page.getByRole("button", { name: "Delete campaign" });
+  await del.click();
+  await expect(page.getByRole("alertdialog")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("alertdialog")).toHaveCount(0);
+  await expect(del).toBeFocused();
   await expect(page.getByRole("heading", { name: "Winter blend launch", level: 1 })).toBeVisible();
   const end = page.getByLabel("End", { exact: true });
   const before = await end.inputValue();
@@ -207,7 +218,7 @@ test("matrix, heat map and maturity by keyboard and mouse", async ({ page }) => 
   await expect(page.getByText("Planned budget (EUR) →")).toBeVisible();
 
   await view(page, "Risks").click();
-  await page.getByRole("button", { name: "Probability 3, impact 5: 1 risks" }).click();
+  await page.getByRole("button", { name: "Probability 3, impact 5: 1 risk" }).click();
   await expect(page.getByText("Supplier delay on winter blend packaging —")).toBeVisible();
   // The register leads with the highest exposure.
   const first = page.getByRole("table").filter({ hasText: "Exposure" }).getByRole("row").nth(1);
@@ -219,7 +230,7 @@ test("matrix, heat map and maturity by keyboard and mouse", async ({ page }) => 
   await page.getByLabel("Impact (1–5)").selectOption("5");
   await expect(page.getByText("Exposure 25 / 25")).toBeVisible();
   await page.getByRole("button", { name: "Add risk" }).click();
-  await expect(page.getByRole("button", { name: "Probability 5, impact 5: 1 risks" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Probability 5, impact 5: 1 risk" })).toBeVisible();
 
   await view(page, "Maturity").click();
   await page.getByRole("button", { name: "Save this assessment" }).click();

@@ -48,6 +48,16 @@ impl MetricState {
         let t = self.custom.get_untracked().trim().to_string();
         (!t.is_empty()).then_some((t, None))
     }
+    /// The values an offered metric can take (0–100 for a rate, from 0 for
+    /// a count); `None` for a KPI or a metric of the user's own.
+    fn range(&self) -> Option<(f64, f64)> {
+        self.choice.track();
+        self.custom.track();
+        match self.resolve()? {
+            (_, Some(_)) => None,
+            (code, None) => ms::value_range(&code),
+        }
+    }
     /// The direction that counts: the KPI's own, or the one chosen.
     fn effective_direction(&self) -> Direction {
         let store = use_store();
@@ -183,6 +193,12 @@ pub fn MilestoneForm(milestone: Option<Milestone>, done: Callback<()>) -> impl I
             return;
         }
         let (Some(b), Some(tg)) = (number_of(&baseline.get_untracked()), number_of(&target.get_untracked())) else { return };
+        let (lo, hi) = untrack(|| metric.range()).unwrap_or((-BIG, BIG));
+        let typed_actual = number_of(&actual.get_untracked());
+        if [Some(b), Some(tg), typed_actual].into_iter().flatten().any(|v| v < lo || v > hi) {
+            // Each field out of range says so itself.
+            return;
+        }
         let a = actual.get_untracked();
         let a = if a.trim().is_empty() || kpi.is_some() {
             None
@@ -230,6 +246,7 @@ pub fn MilestoneForm(milestone: Option<Milestone>, done: Callback<()>) -> impl I
     let (title_err, date_err, num_err) = (pid("title-err"), pid("date-err"), pid("numbers-err"));
     let (title_err2, date_err2) = (title_err.clone(), date_err.clone());
     let from_kpi = move || metric.kpi().is_some();
+    let range = Signal::derive(move || metric.range());
     view! {
         <form class="ms-form" on:submit=save novalidate>
             <div class="row wrap">
@@ -253,10 +270,11 @@ pub fn MilestoneForm(milestone: Option<Milestone>, done: Callback<()>) -> impl I
                 <MetricPicker prefix=p.clone() state=metric tried=tried />
             </div>
             <div class="row wrap">
-                <Num id=pid("baseline") label=Signal::derive(move || store.t(K::MsBaseline).to_string()) value=baseline min=-BIG max=BIG />
-                <Num id=pid("target") label=Signal::derive(move || store.t(K::MsTarget).to_string()) value=target min=-BIG max=BIG />
+                <Num id=pid("baseline") label=Signal::derive(move || store.t(K::MsBaseline).to_string()) value=baseline min=-BIG max=BIG range=range />
+                <Num id=pid("target") label=Signal::derive(move || store.t(K::MsTarget).to_string()) value=target min=-BIG max=BIG range=range
+                    refused=(Signal::derive(move || numbers_problem().is_some()), num_err.clone()) />
                 {move || (!from_kpi()).then(|| view! {
-                    <Num id=format!("{}-actual", p.clone()) label=Signal::derive(move || store.t(K::MsActual).to_string()) value=actual min=-BIG max=BIG />
+                    <Num id=format!("{}-actual", p.clone()) label=Signal::derive(move || store.t(K::MsActual).to_string()) value=actual min=-BIG max=BIG range=range />
                 })}
             </div>
             {move || numbers_problem().map(|m| view! { <p class="field-error" id=num_err.clone() role="alert">{m}</p> })}

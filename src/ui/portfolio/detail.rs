@@ -100,10 +100,20 @@ fn DeleteCampaign(id: Id) -> impl IntoView {
             let _ = window().location().set_hash(&href_with(Area::Portfolio, &[("view", "table")]));
         }
     };
+    let toggle = NodeRef::<leptos::html::Button>::new();
+    // Escape takes the question back, from it or from its button.
+    let escape = move |e: leptos::ev::KeyboardEvent| {
+        if e.key() == "Escape" && asking.get_untracked() {
+            asking.set(false);
+            if let Some(b) = toggle.get_untracked() {
+                let _ = b.focus();
+            }
+        }
+    };
     view! {
-        <button class="ghost danger" on:click=move |_| asking.set(true) aria-expanded=move || asking.get().to_string()>{t(K::PfDeleteCampaign)}</button>
+        <button class="ghost danger" node_ref=toggle on:click=move |_| asking.set(true) on:keydown=escape aria-expanded=move || asking.get().to_string()>{t(K::PfDeleteCampaign)}</button>
         <Show when=move || asking.get()>
-            <div class="confirm card" role="alertdialog" aria-labelledby="del-q">
+            <div class="confirm card" role="alertdialog" aria-labelledby="del-q" on:keydown=escape>
                 <p id="del-q">{t(K::PfDeleteQuestion)}</p>
                 <button class="danger" on:click=delete>{t(K::PfDeleteConfirm)}</button>
                 <button class="ghost" on:click=move |_| asking.set(false)>{t(K::Cancel)}</button>
@@ -745,6 +755,7 @@ fn ChangeRow(id: Id, request: ChangeRequest) -> impl IntoView {
         ChangeStatus::Rejected => K::PfStatusRejected,
     };
     let fid = format!("reason-{}", r.id);
+    let (what, what2) = (r.description.clone(), r.description.clone());
     view! {
         <li class=format!("change card status-{:?}", r.status).to_lowercase()>
             <p class="change-head">
@@ -769,11 +780,11 @@ fn ChangeRow(id: Id, request: ChangeRequest) -> impl IntoView {
             {(request.status == ChangeStatus::Requested).then(|| view! {
                 <div class="row decide">
                     <div class="field grow">
-                        <label for=fid.clone()>{t(K::PfDecisionReason)}</label>
+                        <label for=fid.clone()>{t(K::PfDecisionReason)}<span class="visually-hidden">" "{what}</span></label>
                         <input type="text" id=fid.clone() prop:value=move || reason.get() on:input=move |e| reason.set(event_target_value(&e)) />
                     </div>
                     <button class="primary" on:click=move |_| decide(true)>{t(K::PfApprove)}<span class="visually-hidden">" "{request.description.clone()}</span></button>
-                    <button on:click=move |_| decide(false)>{t(K::PfReject)}</button>
+                    <button on:click=move |_| decide(false)>{t(K::PfReject)}<span class="visually-hidden">" "{what2}</span></button>
                 </div>
                 {move || problem.get().map(|k| view! { <p class="field-error" role="alert">{t(k)}</p> })}
             })}

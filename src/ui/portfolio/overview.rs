@@ -5,7 +5,7 @@
 
 use super::phase_key;
 use crate::domain::{overview, risk, Phase};
-use crate::i18n::{amount, number, tr, trf, K};
+use crate::i18n::{amount, count, number, tr, trf, K};
 use crate::state::use_store;
 use crate::ui::{channel_key, t};
 use leptos::prelude::*;
@@ -65,8 +65,8 @@ pub fn Overview() -> impl IntoView {
             <div class="stats">
                 <p class="stat card"><span class="stat-n">{move || money(totals.get().0)}</span><span class="stat-l">{t(K::PfTotalPlanned)}</span></p>
                 <p class="stat card"><span class="stat-n">{move || money(totals.get().1)}</span><span class="stat-l">{move || trf(store.lang.get(), K::PfTotalSpent, &[("pct", &number(pct(totals.get().1, totals.get().0).round()))])}</span></p>
-                <p class="stat card"><span class="stat-n">{move || totals.get().2}</span><span class="stat-l">{t(K::PfOpenCampaigns)}</span></p>
-                <p class="stat card"><span class="stat-n">{move || totals.get().3}</span><span class="stat-l">{t(K::PfPendingChanges)}</span></p>
+                <p class="stat card"><span class="stat-n">{move || totals.get().2}</span><span class="stat-l">{move || count(store.lang.get(), K::PfOpenCampaignsOne, K::PfOpenCampaigns, totals.get().2)}</span></p>
+                <p class="stat card"><span class="stat-n">{move || totals.get().3}</span><span class="stat-l">{move || count(store.lang.get(), K::PfPendingChangesOne, K::PfPendingChanges, totals.get().3)}</span></p>
             </div>
             <div class="two-col">
                 <section class="card" aria-labelledby="bych-h">

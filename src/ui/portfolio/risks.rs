@@ -5,7 +5,7 @@
 
 use crate::domain::ops::{Coll, Op, Record};
 use crate::domain::{risk, Id, Risk, RiskCategory, RiskStatus};
-use crate::i18n::{tr, trf, K};
+use crate::i18n::{count, tr, trf, K};
 use crate::state::{browser, use_store};
 use crate::ui::t;
 use leptos::prelude::*;
@@ -62,7 +62,7 @@ pub fn Risks() -> impl IntoView {
                                             <td>
                                                 <button class=format!("heat-cell sev-{sev}") class:zero=move || n() == 0
                                                     aria-pressed=move || (cell.get() == Some((p, i))).to_string()
-                                                    aria-label=move || trf(store.lang.get(), K::PfHeatCell, &[("p", &p.to_string()), ("i", &i.to_string()), ("n", &n().to_string())])
+                                                    aria-label=move || trf(store.lang.get(), K::PfHeatCell, &[("p", &p.to_string()), ("i", &i.to_string()), ("risks", &count(store.lang.get(), K::RisksOne, K::RisksMany, n() as usize))])
                                                     on:click=move |_| cell.update(|c| *c = if *c == Some((p, i)) { None } else { Some((p, i)) })>
                                                     {n}
                                                 </button>
@@ -259,7 +259,7 @@ fn RiskForm(risk: Option<Risk>, campaign: Option<Id>, editing: RwSignal<Option<I
                 <div class="field grow">
                     <label for=format!("{p}-desc")>{t(K::PfRiskDescription)}</label>
                     <input type="text" id=format!("{p}-desc") prop:value=move || description.get() on:input=move |e| description.set(event_target_value(&e)) aria-invalid=move || missing().to_string() />
-                    <Show when=missing><span class="field-error" role="alert">{t(K::PfDescriptionRequired)}</span></Show>
+                    <Show when=missing><span class="field-error" role="alert">{t(K::PfRiskRequired)}</span></Show>
                 </div>
                 {(!fixed_campaign).then(|| view! {
                     <div class="field">

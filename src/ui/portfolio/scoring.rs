@@ -93,7 +93,7 @@ fn Weights() -> impl IntoView {
             <h2 id="weights-h">{t(K::PfWeights)}</h2>
             <p class="hint">{t(K::PfWeightsHint)}</p>
             <Show when=move || refused.get()>
-                <p class="field-error" role="alert">{t(K::PfAllZero)}</p>
+                <p class="field-error" id="weights-refused" role="alert">{t(K::PfAllZero)}</p>
             </Show>
             <table class="data weights-table">
                 <thead><tr>
@@ -142,6 +142,9 @@ fn CriterionRow(index: usize, id: String, criteria: Memo<Vec<ScoreCriterion>>, s
     let k = criteria.with_untracked(|c| c[index].clone());
     let weight = RwSignal::new(number(k.weight));
     let error = RwSignal::new(None::<String>);
+    // This field's number was refused by the rule across all weights (the
+    // alert above the table says so): marked invalid until it is kept.
+    let refused_here = RwSignal::new(false);
     // Undo, redo or an import change the weight under the field: follow.
     Effect::new(move |_| {
         let Some(w) = criteria.with(|c| c.get(index).map(|k| k.weight)) else { return };
@@ -149,6 +152,7 @@ fn CriterionRow(index: usize, id: String, criteria: Memo<Vec<ScoreCriterion>>, s
         if typed != Some(w) {
             weight.set(number(w));
             error.set(None);
+            refused_here.set(false);
         }
     });
     let fid = format!("weight-{id}");
@@ -170,9 +174,8 @@ fn CriterionRow(index: usize, id: String, criteria: Memo<Vec<ScoreCriterion>>, s
             Ok(None) => error.set(Some(store.t(K::ErrNotANumber).into())),
             Ok(Some(v)) => {
                 error.set(None);
-                if !edit(&|k| k.weight = v) {
-                    // Refused (all zero): the field keeps the text, the model its value.
-                }
+                // Refused (all zero): the field keeps the text, the model its value.
+                refused_here.set(!edit(&|k| k.weight = v));
             }
         }
     };
@@ -204,7 +207,8 @@ fn CriterionRow(index: usize, id: String, criteria: Memo<Vec<ScoreCriterion>>, s
             <td>
                 <label class="visually-hidden" for=fid.clone()>{move || trf(store.lang.get(), K::PfWeightOf, &[("name", &label2())])}</label>
                 <input id=fid class="weight" type="text" inputmode="decimal" prop:value=move || weight.get() on:input=on_weight
-                    aria-invalid=move || error.get().is_some().to_string() aria-describedby=move || error.get().map(|_| err_id.clone()) />
+                    aria-invalid=move || (error.get().is_some() || refused_here.get()).to_string()
+                    aria-describedby=move || error.get().map(|_| err_id.clone()).or_else(|| refused_here.get().then(|| "weights-refused".to_string())) />
                 {move || error.get().map(|m| view! { <span class="field-error" id=err_id2.clone() role="alert">{m}</span> })}
             </td>
             <td class="num share">{share}</td>

@@ -9,7 +9,7 @@ use super::{phase_key, Scores};
 use crate::domain::ops::Op;
 use crate::domain::select::{self as sel, Candidate, SelectError, Step};
 use crate::domain::{fields, scoring as sc, Forced, Id};
-use crate::i18n::{amount, number, tr, trf, K};
+use crate::i18n::{amount, count, number, tr, trf, K};
 use crate::state::{browser, use_store};
 use crate::ui::t;
 use crate::ui::widgets::ticks;
@@ -167,7 +167,7 @@ pub fn Select() -> impl IntoView {
                         let lang = store.lang.get();
                         view! {
                             <p class="totals" role="status">{trf(lang, K::PfSelectionTotals, &[
-                                ("n", &s.chosen.len().to_string()), ("score", &number((s.score * 10.0).round() / 10.0)),
+                                ("chosen", &count(lang, K::ChosenOne, K::ChosenMany, s.chosen.len())), ("score", &number((s.score * 10.0).round() / 10.0)),
                                 ("cost", &money(s.cost)), ("budget", &money(budget.get())),
                                 ("hours", &number(s.hours)), ("limit", &number(hours_limit.get())),
                             ])}</p>
