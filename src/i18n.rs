@@ -913,7 +913,7 @@ strings! {
     PfAddStakeholder => "Add stakeholder", "Ajouter la partie prenante";
     Actions => "Actions", "Actions";
     PfChanges => "Change requests", "Demandes de changement";
-    PfCreep => "{approved} approved, {pending} waiting, {rejected} rejected · approved impact: {days} days, {budget} budget", "{approved} approuvée(s), {pending} en attente, {rejected} refusée(s) · impact approuvé : {days} jours, {budget} de budget";
+    PfCreep => "{approved} approved, {pending} waiting, {rejected} rejected · approved impact: {days} days, {budget}", "{approved} approuvée(s), {pending} en attente, {rejected} refusée(s) · impact approuvé : {days} jours, {budget}";
     PfNoChanges => "No change requested: the scope is as planned.", "Aucun changement demandé : le périmètre est celui prévu.";
     PfNewChange => "Request a change", "Demander un changement";
     PfRequester => "Requested by", "Demandé par";

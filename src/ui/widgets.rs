@@ -47,13 +47,23 @@ pub fn with_blank(label: &str, rest: impl IntoIterator<Item = (String, String)>)
 /// The message shown beside a field whose typed value was refused.
 pub fn field_error(lang: crate::i18n::Lang, e: crate::domain::fields::FieldError) -> String {
     use crate::domain::fields::FieldError::*;
-    use crate::i18n::{number, tr, trf, K};
+    use crate::i18n::{tr, trf, K};
     match e {
         NotANumber => tr(lang, K::ErrNotANumber).into(),
-        TooSmall { min, exclusive: false } => trf(lang, K::ErrAtLeast, &[("min", &number(min))]),
-        TooSmall { min, exclusive: true } => trf(lang, K::ErrMoreThan, &[("min", &number(min))]),
-        TooLarge { max } => trf(lang, K::ErrAtMost, &[("max", &number(max))]),
+        TooSmall { min, exclusive: false } => trf(lang, K::ErrAtLeast, &[("min", &bound(lang, min))]),
+        TooSmall { min, exclusive: true } => trf(lang, K::ErrMoreThan, &[("min", &bound(lang, min))]),
+        TooLarge { max } => trf(lang, K::ErrAtMost, &[("max", &bound(lang, max))]),
         NotWhole => tr(lang, K::ErrNotWhole).into(),
+    }
+}
+
+/// A limit as a person reads it: 100,000,000,000 rather than 100000000000
+/// (whole limits from 1,000 get the language's thousands separator).
+fn bound(lang: crate::i18n::Lang, v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() >= 1000.0 {
+        crate::i18n::amount(lang, v)
+    } else {
+        crate::i18n::number(v)
     }
 }
 

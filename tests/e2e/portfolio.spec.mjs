@@ -130,7 +130,7 @@ test("approve a change request, see it applied, undo it; reject needs a reason",
   const changes = page.getByRole("region", { name: "Change requests" });
   await expect(changes.getByText("0 approved, 1 waiting, 0 rejected")).toBeVisible();
   await changes.getByRole("button", { name: "Approve Add a gift-box variant to the paid social ads" }).click();
-  await expect(changes.getByText("1 approved, 0 waiting, 0 rejected · approved impact: +7 days, 1,500 budget")).toBeVisible();
+  await expect(changes.getByText("1 approved, 0 waiting, 0 rejected · approved impact: +7 days, 1,500 EUR")).toBeVisible();
   await expect(social).toHaveValue("7500");
   const after = await end.inputValue();
   expect(new Date(after) - new Date(before)).toBe(7 * 24 * 3600 * 1000);

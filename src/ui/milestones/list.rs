@@ -201,7 +201,7 @@ fn Row(m: Milestone, e: Evaluation, editing: RwSignal<Option<Id>>) -> impl IntoV
         <tr>
             <th scope="row">{m.title.clone()}</th>
             <td>{campaign}</td>
-            <td>{date::format(m.date)}</td>
+            <td class="date">{date::format(m.date)}</td>
             <td>{metric}</td>
             <td class="num">{format!("{} → {}", value_text(&m, m.baseline), value_text(&m, m.target))}</td>
             <td class="num">{actual}</td>

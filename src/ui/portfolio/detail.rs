@@ -677,7 +677,7 @@ fn Changes(id: Id) -> impl IntoView {
                 view! {
                     <p class="creep" role="status">{trf(lang, K::PfCreep, &[
                         ("approved", &creep.approved.to_string()), ("pending", &creep.pending.to_string()), ("rejected", &creep.rejected.to_string()),
-                        ("days", &format!("{:+}", creep.days)), ("budget", &amount(lang, creep.budget)),
+                        ("days", &format!("{:+}", creep.days)), ("budget", &format!("{} {}", amount(lang, creep.budget), store.ws.with_untracked(|w| w.settings.currency.clone()))),
                     ])}</p>
                     <Show when=move || nonempty fallback=move || view! { <p class="hint">{t(K::PfNoChanges)}</p> }>
                         <ol class="change-log">
@@ -766,7 +766,7 @@ fn ChangeRow(id: Id, request: ChangeRequest) -> impl IntoView {
                 let lang = store.lang.get();
                 let mut s = trf(lang, K::PfRequestedBy, &[("who", if r.requester.is_empty() { "—" } else { &r.requester }), ("date", &date::format(r.requested_on))]);
                 s.push_str(" · ");
-                s.push_str(&trf(lang, K::PfImpact, &[("days", &format!("{:+}", r.days)), ("budget", &format!("{}{}", if r.budget > 0.0 { "+" } else { "" }, amount(lang, r.budget)))]));
+                s.push_str(&trf(lang, K::PfImpact, &[("days", &format!("{:+}", r.days)), ("budget", &format!("{}{} {}", if r.budget > 0.0 { "+" } else { "" }, amount(lang, r.budget), store.ws.with_untracked(|w| w.settings.currency.clone())))]));
                 if let Some(d) = r.decided_on {
                     s.push_str(" · ");
                     s.push_str(&trf(lang, K::PfDecidedOn, &[("date", &date::format(d))]));
