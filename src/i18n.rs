@@ -1122,6 +1122,11 @@ pub fn bytes(lang: Lang, n: usize) -> String {
     }
 }
 
+/// A sum of money in `currency`, as [`amount`] writes it: "12,500 EUR".
+pub fn money(lang: Lang, v: f64, currency: &str) -> String {
+    format!("{} {currency}", amount(lang, v))
+}
+
 /// A sum of money or hours rounded to a whole number, grouped by thousands
 /// the way the language writes them ("12,500" / "12 500").
 pub fn amount(lang: Lang, v: f64) -> String {

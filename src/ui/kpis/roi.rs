@@ -2,7 +2,7 @@
 //! against the revenue attributed to it (typed on the campaign's page).
 
 use crate::domain::metrics;
-use crate::i18n::{amount, number, tr, K};
+use crate::i18n::{number, tr, K};
 use crate::state::use_store;
 use crate::ui::route::{href_with, Area};
 use crate::ui::t;
@@ -21,7 +21,7 @@ pub fn RoiTable() -> impl IntoView {
             {move || {
                 let lang = store.lang.get();
                 let cur = store.ws.with(|w| w.settings.currency.clone());
-                let money = |v: f64| format!("{} {}", amount(lang, v), cur);
+                let money = |v: f64| crate::i18n::money(lang, v, &cur);
                 let list = rows.get();
                 if list.is_empty() {
                     return view! { <p class="hint">{t(K::PrNoCampaigns)}</p> }.into_any();

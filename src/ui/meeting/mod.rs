@@ -13,7 +13,7 @@ pub use agenda::{kpi_value, AgendaView, KpiStatus, Ticker};
 use crate::domain::meeting as mt;
 use crate::domain::ops::{Op, Record};
 use crate::domain::{date, ActionItem, Attendee, Id, Meeting, Topic};
-use crate::i18n::{amount, count, number, tr, trf, K};
+use crate::i18n::{count, number, tr, trf, K};
 use crate::state::{browser, use_store, Store};
 use crate::ui::t;
 use crate::ui::widgets::{num_error, Num};
@@ -32,8 +32,7 @@ pub fn use_now() -> ReadSignal<f64> {
 
 /// A sum of money in the workspace currency, as the meeting shows it.
 pub fn money(store: Store, v: f64) -> String {
-    let lang = store.lang.get();
-    format!("{} {}", amount(lang, v), store.ws.with(|w| w.settings.currency.clone()))
+    store.ws.with(|w| crate::i18n::money(store.lang.get(), v, &w.settings.currency))
 }
 
 fn edit(store: Store, id: &Id, f: impl FnOnce(&mut Meeting)) {

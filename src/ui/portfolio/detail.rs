@@ -11,7 +11,7 @@ use crate::domain::{
     change, date, lessons, Alignment, Campaign, ChangeRequest, ChangeStatus, Channel, ChannelBudget, Id, Phase, ScoreSource, SkillHours,
     Smart, Stakeholder,
 };
-use crate::i18n::{amount, number, tr, trf, K};
+use crate::i18n::{number, tr, trf, K};
 use crate::state::{browser, use_store};
 use crate::ui::route::{href_with, Area};
 use crate::ui::widgets::{field_error, num_error, Num};
@@ -677,7 +677,7 @@ fn Changes(id: Id) -> impl IntoView {
                 view! {
                     <p class="creep" role="status">{trf(lang, K::PfCreep, &[
                         ("approved", &creep.approved.to_string()), ("pending", &creep.pending.to_string()), ("rejected", &creep.rejected.to_string()),
-                        ("days", &format!("{:+}", creep.days)), ("budget", &format!("{} {}", amount(lang, creep.budget), store.ws.with_untracked(|w| w.settings.currency.clone()))),
+                        ("days", &format!("{:+}", creep.days)), ("budget", &store.ws.with_untracked(|w| crate::i18n::money(lang, creep.budget, &w.settings.currency))),
                     ])}</p>
                     <Show when=move || nonempty fallback=move || view! { <p class="hint">{t(K::PfNoChanges)}</p> }>
                         <ol class="change-log">
@@ -766,7 +766,7 @@ fn ChangeRow(id: Id, request: ChangeRequest) -> impl IntoView {
                 let lang = store.lang.get();
                 let mut s = trf(lang, K::PfRequestedBy, &[("who", if r.requester.is_empty() { "—" } else { &r.requester }), ("date", &date::format(r.requested_on))]);
                 s.push_str(" · ");
-                s.push_str(&trf(lang, K::PfImpact, &[("days", &format!("{:+}", r.days)), ("budget", &format!("{}{} {}", if r.budget > 0.0 { "+" } else { "" }, amount(lang, r.budget), store.ws.with_untracked(|w| w.settings.currency.clone())))]));
+                s.push_str(&trf(lang, K::PfImpact, &[("days", &format!("{:+}", r.days)), ("budget", &format!("{}{}", if r.budget > 0.0 { "+" } else { "" }, store.ws.with_untracked(|w| crate::i18n::money(lang, r.budget, &w.settings.currency))))]));
                 if let Some(d) = r.decided_on {
                     s.push_str(" · ");
                     s.push_str(&trf(lang, K::PfDecidedOn, &[("date", &date::format(d))]));

@@ -5,7 +5,7 @@
 
 use super::phase_key;
 use crate::domain::{overview, risk, Phase};
-use crate::i18n::{amount, count, number, tr, trf, K};
+use crate::i18n::{count, number, tr, trf, K};
 use crate::state::use_store;
 use crate::ui::{channel_key, t};
 use leptos::prelude::*;
@@ -22,7 +22,7 @@ fn pct(part: f64, whole: f64) -> f64 {
 pub fn Overview() -> impl IntoView {
     let store = use_store();
     let currency = Memo::new(move |_| store.ws.with(|w| w.settings.currency.clone()));
-    let money = move |v: f64| format!("{} {}", amount(store.lang.get(), v), currency.get());
+    let money = move |v: f64| currency.with(|c| crate::i18n::money(store.lang.get(), v, c));
     let totals = Memo::new(move |_| {
         store.ws.with(|w| {
             let planned: f64 = w.campaigns.iter().map(|c| c.planned_budget()).sum();

@@ -110,7 +110,7 @@ pub fn Select() -> impl IntoView {
         super::edit_campaign(&id, |c| c.forced = f);
     };
     let currency = Memo::new(move |_| store.ws.with(|w| w.settings.currency.clone()));
-    let money = move |v: f64| format!("{} {}", amount(store.lang.get(), v), currency.get());
+    let money = move |v: f64| currency.with(|c| crate::i18n::money(store.lang.get(), v, c));
 
     view! {
         <div class="selection">
