@@ -169,16 +169,32 @@ fn has_files(e: &web_sys::DragEvent) -> bool {
     e.data_transfer().map(|d| d.types().includes(&"Files".into(), 0)).unwrap_or(false)
 }
 
+/// The undo keys: Ctrl/⌘+Z is `Some(false)` (undo), Ctrl/⌘+Shift+Z and
+/// Ctrl+Y are `Some(true)` (redo); any other key `None`.
+pub fn history_key(e: &web_sys::KeyboardEvent) -> Option<bool> {
+    if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
+        return None;
+    }
+    match e.key().to_ascii_lowercase().as_str() {
+        "y" => Some(true),
+        "z" => Some(e.shift_key()),
+        _ => None,
+    }
+}
+
+/// Undoes or redoes the last change, as [`history_key`] said.
+pub fn step_history(store: Store, redo: bool) {
+    if redo {
+        store.redo();
+    } else {
+        store.undo();
+    }
+}
+
 /// Ctrl/⌘+Z undoes, Ctrl/⌘+Shift+Z and Ctrl+Y redo. Inside a text field that
 /// holds text, the browser's own text undo wins.
 fn on_shortcut(store: Store, e: &web_sys::KeyboardEvent) {
-    if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
-        return;
-    }
-    let key = e.key().to_ascii_lowercase();
-    if key != "z" && key != "y" {
-        return;
-    }
+    let Some(redo) = history_key(e) else { return };
     if let Some(target) = e.target() {
         if let Some(t) = target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
             if !t.value().is_empty() {
@@ -192,11 +208,7 @@ fn on_shortcut(store: Store, e: &web_sys::KeyboardEvent) {
         }
     }
     e.prevent_default();
-    if key == "y" || e.shift_key() {
-        store.redo();
-    } else {
-        store.undo();
-    }
+    step_history(store, redo);
 }
 
 #[component]

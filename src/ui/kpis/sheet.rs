@@ -89,7 +89,7 @@ pub fn Sheet(
     };
     let on_keydown = move |e: leptos::ev::KeyboardEvent| {
         let Some((input, row, c)) = cell_of(&e) else { return };
-        if (e.ctrl_key() || e.meta_key()) && !e.alt_key() && matches!(e.key().to_ascii_lowercase().as_str(), "z" | "y") {
+        if let Some(redo) = crate::ui::history_key(&e) {
             // A spreadsheet's undo: while the cell holds what is stored,
             // Ctrl+Z undoes the last change to the workspace (the browser's
             // text undo would change only what the cell shows, and a reload
@@ -98,11 +98,7 @@ pub fn Sheet(
             if input.value() == stored(row, c) {
                 e.prevent_default();
                 e.stop_propagation();
-                if e.key().eq_ignore_ascii_case("y") || e.shift_key() {
-                    store.redo();
-                } else {
-                    store.undo();
-                }
+                crate::ui::step_history(store, redo);
             }
             return;
         }
