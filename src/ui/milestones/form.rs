@@ -193,12 +193,6 @@ pub fn MilestoneForm(milestone: Option<Milestone>, done: Callback<()>) -> impl I
             return;
         }
         let (Some(b), Some(tg)) = (number_of(&baseline.get_untracked()), number_of(&target.get_untracked())) else { return };
-        let (lo, hi) = untrack(|| metric.range()).unwrap_or((-BIG, BIG));
-        let typed_actual = number_of(&actual.get_untracked());
-        if [Some(b), Some(tg), typed_actual].into_iter().flatten().any(|v| v < lo || v > hi) {
-            // Each field out of range says so itself.
-            return;
-        }
         let a = actual.get_untracked();
         let a = if a.trim().is_empty() || kpi.is_some() {
             None
@@ -208,6 +202,11 @@ pub fn MilestoneForm(milestone: Option<Milestone>, done: Callback<()>) -> impl I
                 Err(_) => return,
             }
         };
+        let (lo, hi) = untrack(|| metric.range()).unwrap_or((-BIG, BIG));
+        if [b, tg].into_iter().chain(a).any(|v| v < lo || v > hi) {
+            // Each field out of range says so itself.
+            return;
+        }
         let direction = untrack(|| metric.effective_direction());
         if ms::check(b, tg, direction).is_err() {
             return;
