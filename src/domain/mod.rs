@@ -4,6 +4,7 @@
 //! tested natively with `cargo test`. The layers above (`state`, `ui`) call in
 //! here; nothing in here calls out.
 
+pub mod axis;
 pub mod backlog;
 pub mod calendar;
 pub mod date;

@@ -111,18 +111,5 @@ pub fn Num(
     }
 }
 
-/// Round-number axis ticks from 0: the step is the smallest of 1, 2, 2.5
-/// or 5 × 10ⁿ that covers `max` in at most five steps, and the top the first
-/// multiple of it at or above `max` (62 → 0–80 by 20, 24 → 0–25 by 5; 1 when
-/// there is nothing). Every chart uses it, so their axes read alike.
-pub fn ticks(max: f64) -> (f64, Vec<f64>) {
-    if max <= 0.0 || !max.is_finite() {
-        return (1.0, vec![0.0, 0.25, 0.5, 0.75, 1.0]);
-    }
-    let raw = max / 5.0;
-    let p = 10f64.powf(raw.log10().floor());
-    let step = [1.0, 2.0, 2.5, 5.0, 10.0].into_iter().map(|m| m * p).find(|m| *m >= raw).unwrap_or(10.0 * p);
-    let n = (max / step - 1e-9).ceil().max(1.0) as usize;
-    let top = step * n as f64;
-    (top, (0..=n).map(|k| step * k as f64).collect())
-}
+/// Round-number axis ticks from 0 (see `domain::axis`).
+pub use crate::domain::axis::ticks;

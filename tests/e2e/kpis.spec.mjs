@@ -208,6 +208,25 @@ test("metrics: add, rename, move, a ratio computed, a circle refused, removal re
   expect(order.indexOf("Webinar registrations")).toBe(order.indexOf("Email sales") - 1);
 });
 
+test("a metric with weeks below zero (an NPS) is charted below its zero line, not flattened onto it", async ({ page }) => {
+  await startEmpty(page);
+  await page.getByRole("navigation", { name: "Areas" }).getByRole("link", { name: "KPIs" }).click();
+  await cell(page, "NPS", "2026-W47").fill("-20");
+  await cell(page, "NPS", "2026-W47").press("Enter");
+  await cell(page, "NPS", "2026-W48").fill("10");
+  await cell(page, "NPS", "2026-W48").press("Enter");
+  await page.locator(".kpi-sheet .metric .name").filter({ hasText: exact("NPS") }).click();
+  const chart = page.getByRole("region", { name: "NPS: weekly trend" });
+  await expect(chart.getByRole("img")).toHaveAccessibleName(/latest 10 in 2026-W48/);
+  const ticks = await chart.locator("text.tick.y").allTextContents();
+  expect(ticks.map((t) => t.replace("\u2212", "-"))).toContain("-20");
+  // W47's point (-20) sits lower on the screen than the 0 line; W48's (10) higher.
+  const zero = await chart.locator("text.tick.y").filter({ hasText: /^0$/ }).getAttribute("y");
+  const [low, high] = await chart.locator("circle.pt").evaluateAll((cs) => cs.map((c) => Number(c.getAttribute("cy"))));
+  expect(low).toBeGreaterThan(Number(zero));
+  expect(high).toBeLessThan(Number(zero) - 4);
+});
+
 test("ROI per campaign: revenue typed on the campaign, ROI and ROAS beside the sheet; a negative revenue is refused", async ({ page }) => {
   await startExample(page);
   await page.goto("./#/portfolio?campaign=cp-1");

@@ -8,7 +8,6 @@ use crate::domain::{Direction, Id};
 use crate::i18n::{tr, trf, K};
 use crate::state::use_store;
 use crate::ui::t;
-use crate::ui::widgets::ticks;
 use leptos::prelude::*;
 
 /// A 64 × 18 polyline of the weeks that have a value, and the target as a
@@ -84,10 +83,14 @@ pub fn Chart(id: Id, quarter: Memo<Quarter>, close: Callback<()>) -> impl IntoVi
             {move || data.get().map(|(name, unit, dir, target, weeks, values)| {
                 let lang = store.lang.get();
                 let max = values.iter().flatten().copied().chain(target).fold(0.0, f64::max);
-                let (top, ys) = ticks(max);
+                let min = values.iter().flatten().copied().chain(target).fold(0.0, f64::min);
+                // Room below zero when a value is negative (an NPS can be).
+                let ax = crate::domain::axis::axis(min, max);
+                let ys = ax.ticks;
                 let n = weeks.len().max(2) - 1;
                 let x = move |i: usize| L + (W - L - R) * i as f64 / n as f64;
-                let y = move |v: f64| T + (H - T - B) * (1.0 - (v / top).clamp(0.0, 1.0));
+                let (bottom, top) = (ax.bottom, ax.top);
+                let y = move |v: f64| T + (H - T - B) * (1.0 - ((v - bottom) / (top - bottom)).clamp(0.0, 1.0));
                 let pts: Vec<(usize, f64)> = values.iter().enumerate().filter_map(|(i, v)| v.map(|v| (i, v))).collect();
                 let line = pts.iter().map(|(i, v)| format!("{:.1},{:.1}", x(*i), y(*v))).collect::<Vec<_>>().join(" ");
                 let latest = pts.last().map(|(i, v)| (weeks[*i].clone(), *v));

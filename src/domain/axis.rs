@@ -1,0 +1,89 @@
+//! Round-number chart axes, shared by every chart so their axes read alike.
+//!
+//! Pure arithmetic, here rather than in the views so it is tested natively:
+//! an axis that rounds its own labels into "0 0 1 1 1", or that has no room
+//! below zero for a negative NPS, is a wrong chart, not a styling detail.
+
+/// An axis from `bottom` to `top` with its ticks, bottom first.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Axis {
+    pub bottom: f64,
+    pub top: f64,
+    pub ticks: Vec<f64>,
+}
+
+/// An axis covering `lo..=hi` and zero: the step is the smallest of 1, 2,
+/// 2.5 or 5 × 10ⁿ that covers the span in at most five steps; the ends are
+/// the multiples of it at or beyond the values (62 → 0–80 by 20, 24 → 0–25
+/// by 5, −30..40 → −40–40 by 20). Nothing to show (no span, or numbers that
+/// are not finite) gives 0–1 in one step, so whole-number labels never
+/// repeat.
+pub fn axis(lo: f64, hi: f64) -> Axis {
+    let lo = if lo.is_finite() { lo.min(0.0) } else { 0.0 };
+    let hi = if hi.is_finite() { hi.max(0.0) } else { 0.0 };
+    let span = hi - lo;
+    if span <= 0.0 || !span.is_finite() {
+        return Axis { bottom: 0.0, top: 1.0, ticks: vec![0.0, 1.0] };
+    }
+    let raw = span / 5.0;
+    let p = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0].into_iter().map(|m| m * p).find(|m| *m >= raw).unwrap_or(10.0 * p);
+    let a = (lo / step + 1e-9).floor() as i64;
+    let b = ((hi / step - 1e-9).ceil() as i64).max(a + 1);
+    let ticks: Vec<f64> = (a..=b).map(|k| step * k as f64).collect();
+    Axis { bottom: step * a as f64, top: step * b as f64, ticks }
+}
+
+/// An axis from zero up to `max` (negative values count as zero): the top
+/// and the ticks, as most charts (hours, scores, money) want.
+pub fn ticks(max: f64) -> (f64, Vec<f64>) {
+    let a = axis(0.0, max);
+    (a.top, a.ticks)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn round_steps_from_zero() {
+        assert_eq!(ticks(62.0), (80.0, vec![0.0, 20.0, 40.0, 60.0, 80.0]));
+        assert_eq!(ticks(24.0), (25.0, vec![0.0, 5.0, 10.0, 15.0, 20.0, 25.0]));
+        assert_eq!(ticks(100.0), (100.0, vec![0.0, 20.0, 40.0, 60.0, 80.0, 100.0]));
+    }
+
+    #[test]
+    fn nothing_to_show_is_zero_to_one_without_repeated_labels() {
+        for max in [0.0, -5.0, f64::NAN, f64::INFINITY] {
+            assert_eq!(ticks(max), (1.0, vec![0.0, 1.0]), "max {max}");
+        }
+    }
+
+    #[test]
+    fn negative_values_get_room_below_zero() {
+        let a = axis(-30.0, 40.0);
+        assert_eq!(a.ticks, vec![-40.0, -20.0, 0.0, 20.0, 40.0]);
+        assert_eq!((a.bottom, a.top), (-40.0, 40.0));
+        let only_negative = axis(-12.0, -3.0);
+        assert_eq!((only_negative.bottom, only_negative.top), (-12.5, 0.0));
+    }
+
+    proptest! {
+        #[test]
+        fn the_axis_covers_its_values_and_zero_in_few_equal_steps(x in -1e9..1e9f64, y in -1e9..1e9f64) {
+            let (lo, hi) = if x < y { (x, y) } else { (y, x) };
+            let a = axis(lo, hi);
+            prop_assert!(a.bottom <= lo.min(0.0) && a.top >= hi.max(0.0));
+            prop_assert!(a.ticks.contains(&0.0));
+            prop_assert!(a.ticks.len() >= 2 && a.ticks.len() <= 12, "{:?}", a.ticks);
+            let step = a.ticks[1] - a.ticks[0];
+            for w in a.ticks.windows(2) {
+                prop_assert!(((w[1] - w[0]) - step).abs() <= step * 1e-9);
+            }
+            // Never more than one spare step beyond the values at either end.
+            prop_assert!(lo.min(0.0) - a.bottom < step * (1.0 + 1e-9));
+            prop_assert!(a.top - hi.max(0.0) < step * (1.0 + 1e-9));
+        }
+    }
+}
