@@ -182,11 +182,10 @@ fn Row(m: Milestone, e: Evaluation, editing: RwSignal<Option<Id>>) -> impl IntoV
             metric_name(lang, &m, &w.kpis),
         )
     });
-    let actual = match (e.actual, e.from_kpi) {
-        (Some(a), true) => format!("{} ({})", value_text(&m, a), tr(lang, K::MsFromSheet)),
-        (Some(a), false) => value_text(&m, a),
-        (None, _) => "—".to_string(),
-    };
+    // Where the actual came from goes on a line of its own: on one line it
+    // pushed the row's Delete button off a 1280 px screen.
+    let actual = e.actual.map_or_else(|| "—".to_string(), |a| value_text(&m, a));
+    let from_sheet = (e.actual.is_some() && e.from_kpi).then(|| format!("({})", tr(lang, K::MsFromSheet)));
     let progress = e.progress.map(|p| format!("{} %", (p * 100.0).round())).unwrap_or_else(|| "—".into());
     let id = m.id.clone();
     let id2 = m.id.clone();
@@ -204,7 +203,7 @@ fn Row(m: Milestone, e: Evaluation, editing: RwSignal<Option<Id>>) -> impl IntoV
             <td class="date">{date::format(m.date)}</td>
             <td>{metric}</td>
             <td class="num">{format!("{} → {}", value_text(&m, m.baseline), value_text(&m, m.target))}</td>
-            <td class="num">{actual}</td>
+            <td class="num">{actual}{from_sheet.map(|f| view! { <span class="sub">" "{f}</span> })}</td>
             <td class="num">{progress}</td>
             <td><StatusBadge status=e.status /></td>
             <td class="ms-actions">
