@@ -98,10 +98,22 @@ test("create campaigns, re-weight the model and watch the ranking change, run th
   await page.getByLabel("Budget (EUR)").press("Enter");
   await expect(page.getByRole("status").filter({ hasText: "0 campaigns chosen" })).toBeVisible();
   await expect(page.getByRole("img", { name: /Efficient frontier; at a budget of 0 the best total score is 0/ })).toBeVisible();
-  // The slider previews: moving it up says what would come in.
   const slider = page.getByLabel(/Try another budget/);
+  // A typed budget off the slider's grid stays as typed (it used to snap
+  // to 12,400 on the slider), and a key moves it by a round 500.
+  await page.getByLabel("Budget (EUR)").fill("12345");
+  await page.getByLabel("Budget (EUR)").press("Enter");
+  await expect(slider).toHaveValue("12345");
   await slider.focus();
-  for (let i = 0; i < 40; i++) await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByLabel("Budget (EUR)")).toHaveValue("12845");
+  await expect(slider).toHaveValue("12845");
+  // From 0 (typing a budget starts the comparison afresh), moving it up says what comes in.
+  await page.getByLabel("Budget (EUR)").fill("0");
+  await page.getByLabel("Budget (EUR)").press("Enter");
+  await slider.focus();
+  for (let i = 0; i < 20; i++) await page.keyboard.press("ArrowRight");
+  await expect(page.getByLabel("Budget (EUR)")).toHaveValue("10000");
   await expect(page.getByText(/Comes in since the slider moved: .*Small email/)).toBeVisible();
   await waitSaved(page);
   await page.reload();

@@ -55,6 +55,10 @@ pub fn Select() -> impl IntoView {
     // every candidate and for the kept budget.
     let budget_axis = Memo::new(move |_| ticks(plain.with(|c| c.iter().map(|x| x.cost).sum::<f64>()).max(saved_budget.get())));
     let max_budget = Memo::new(move |_| budget_axis.with(|a| a.0));
+    // The slider moves by a twentieth of a grid line (a round amount), from
+    // the budget as it is: an HTML `step` would instead snap a typed budget
+    // that is not on its grid (33,000 shown at 33,200) before any move.
+    let slider_step = Memo::new(move |_| budget_axis.with(|a| a.1.get(1).map_or(1.0, |s| s / 20.0)).max(1.0));
 
     let result = Memo::new(move |_| {
         let (b, h) = (budget.get(), hours_limit.get());
@@ -106,6 +110,12 @@ pub fn Select() -> impl IntoView {
             store.dispatch(Op::SetSettings(s));
         }
     };
+    let on_step = move |v: f64| (v / slider_step.get_untracked()).round() * slider_step.get_untracked();
+    let remember_before = move || {
+        if before.with_untracked(Option::is_none) {
+            before.set(Some(result.with_untracked(|r| r.as_ref().map(|s| s.chosen.clone()).unwrap_or_default())));
+        }
+    };
     let set_forced = move |id: Id, f: Option<Forced>| {
         super::edit_campaign(&id, |c| c.forced = f);
     };
@@ -141,16 +151,30 @@ pub fn Select() -> impl IntoView {
                 </div>
                 <div class="field slider">
                     <label for="sel-slider">{move || trf(store.lang.get(), K::PfBudgetSlider, &[("budget", &money(budget.get()))])}</label>
-                    <input id="sel-slider" type="range" min="0" max=move || max_budget.get().to_string() step=move || (max_budget.get() / 200.0).max(1.0).to_string()
+                    <input id="sel-slider" type="range" min="0" max=move || max_budget.get().to_string() step="any"
                         prop:value=move || budget.get().to_string()
                         aria-valuetext=move || money(budget.get())
                         on:input=move |e| {
-                            if before.with_untracked(Option::is_none) {
-                                before.set(Some(result.with_untracked(|r| r.as_ref().map(|s| s.chosen.clone()).unwrap_or_default())));
-                            }
-                            preview.set(event_target_value(&e).parse().ok())
+                            remember_before();
+                            preview.set(event_target_value(&e).parse::<f64>().ok().map(on_step))
                         }
-                        on:change=move |e| { if let Ok(b) = event_target_value(&e).parse::<f64>() { preview.set(None); save_limits(Some(b), None); } } />
+                        on:change=move |e| { if let Ok(b) = event_target_value(&e).parse::<f64>() { preview.set(None); save_limits(Some(on_step(b)), None); } }
+                        on:keydown=move |e| {
+                            let (step, max, now) = (slider_step.get_untracked(), max_budget.get_untracked(), budget.get_untracked());
+                            let to = match e.key().as_str() {
+                                "ArrowRight" | "ArrowUp" => now + step,
+                                "ArrowLeft" | "ArrowDown" => now - step,
+                                "PageUp" => now + 20.0 * step,
+                                "PageDown" => now - 20.0 * step,
+                                "Home" => 0.0,
+                                "End" => max,
+                                _ => return,
+                            };
+                            e.prevent_default();
+                            remember_before();
+                            preview.set(None);
+                            save_limits(Some(to.clamp(0.0, max)), None);
+                        } />
                 </div>
                 <Changes result=result before=before cands=cands />
             </section>
