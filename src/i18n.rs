@@ -87,6 +87,9 @@ strings! {
     BacklogLead => "Everything the team could do, in priority order: the top is done first.", "Tout ce que l'équipe pourrait faire, par ordre de priorité : le haut passe en premier.";
     AddedJustNow => "Added just now", "Ajoutés à l'instant";
     NewItemTitle => "Title of the new item", "Titre du nouvel élément";
+    // Not just "Kind": the backlog's filter is named that, and two controls
+    // of one name are one too many for a screen reader's list of fields.
+    NewItemKind => "Kind of the new item", "Type du nouvel élément";
     AddItem => "Add item", "Ajouter l'élément";
     Kind => "Kind", "Type";
     Title => "Title", "Titre";
@@ -536,6 +539,7 @@ strings! {
     MtNotStarted => "The clock starts with the meeting.", "Le chronomètre part avec la réunion.";
     MtGoals => "Quarter goals", "Objectifs du trimestre";
     MtSoFar => "So far", "À ce jour";
+    MtWeeksGone => "Week {n} of {of}: {pct} % of the quarter has gone.", "Semaine {n} sur {of} : {pct} % du trimestre est écoulé.";
     MtPace => "Pace", "Rythme";
     MtNoData => "no figures yet", "pas encore de chiffres";
     MtBehind => "KPIs behind target this week", "KPI sous la cible cette semaine";

@@ -53,7 +53,7 @@ export async function titles(page) {
 
 export async function addItem(page, title, kind) {
   await page.getByLabel("Title of the new item").fill(title);
-  if (kind) await page.getByLabel("Kind", { exact: true }).first().selectOption({ label: kind });
+  if (kind) await page.getByLabel("Kind of the new item").selectOption({ label: kind });
   await page.getByRole("button", { name: "Add item" }).click();
   await expect(row(page, title)).toHaveCount(1);
 }

@@ -408,7 +408,7 @@ fn AddItem(pinned: RwSignal<Vec<Id>>, limit: RwSignal<usize>, visible: Memo<Vec<
                     aria-invalid=move || error.get().then_some("true")
                     aria-describedby=move || error.get().then_some("new-item-error") />
             </div>
-            <KindSelect id="new-item-kind" value=kind />
+            <KindSelect id="new-item-kind" value=kind label=K::NewItemKind />
             <button type="submit" class="primary">{t(K::AddItem)}</button>
             <Show when=move || error.get()>
                 <p id="new-item-error" class="field-error" role="alert">{t(K::TitleRequired)}</p>
@@ -419,14 +419,14 @@ fn AddItem(pinned: RwSignal<Vec<Id>>, limit: RwSignal<usize>, visible: Memo<Vec<
 
 /// The kind of an item, chosen by its name.
 #[component]
-fn KindSelect(#[prop(into)] id: String, value: RwSignal<ItemKind>) -> impl IntoView {
+fn KindSelect(#[prop(into)] id: String, value: RwSignal<ItemKind>, #[prop(default = K::Kind)] label: K) -> impl IntoView {
     let store = use_store();
     let options = Signal::derive(move || {
         let lang = store.lang.get();
         ItemKind::ALL.iter().map(|k| (k.code().to_string(), tr(lang, kind_key(*k)).to_string())).collect::<Vec<_>>()
     });
     view! {
-        <Choice id=id label=Signal::derive(t(K::Kind)) options=options
+        <Choice id=id label=Signal::derive(t(label)) options=options
             value=Signal::derive(move || value.get().code().to_string())
             on_change=move |v: String| if let Some(k) = ItemKind::from_code(&v) { value.set(k) } />
     }
