@@ -135,6 +135,32 @@ pub fn average(v: &[Option<f64>]) -> Option<f64> {
     (!xs.is_empty()).then(|| xs.iter().sum::<f64>() / xs.len() as f64)
 }
 
+/// A row's average over its first `upto` weeks, `row` giving any row's
+/// weekly values. A ratio's average is the ratio of its numerator's and
+/// denominator's sums over the weeks both have (total clicks ÷ total
+/// impressions): the mean of weekly ratios would weigh a week of 10
+/// impressions like a week of 10,000. Other rows: the mean of their weeks.
+pub fn row_average<'a>(k: &Kpi, row: impl Fn(&Id) -> Option<&'a [Option<f64>]>, upto: usize) -> Option<f64> {
+    match &k.formula {
+        Some(Formula::Ratio { num, den, percent }) => {
+            let (n, d) = (row(num)?, row(den)?);
+            let pairs: Vec<(f64, f64)> = n.iter().zip(d).take(upto).filter_map(|(a, b)| Some(((*a)?, (*b)?))).collect();
+            if pairs.is_empty() {
+                return None;
+            }
+            ratio(Some(pairs.iter().map(|p| p.0).sum()), Some(pairs.iter().map(|p| p.1).sum()), *percent)
+        }
+        _ => row(&k.id).and_then(|v| average(&v[..upto.min(v.len())])),
+    }
+}
+
+/// Every row's average over the first `upto` weeks of a sheet (see
+/// [`row_average`]), in the rows' order.
+pub fn averages_upto(kpis: &[Kpi], rows: &[SheetRow], upto: usize) -> Vec<Option<f64>> {
+    let by: HashMap<&Id, &[Option<f64>]> = rows.iter().map(|r| (&r.id, r.values.as_slice())).collect();
+    kpis.iter().map(|k| row_average(k, |id| by.get(id).copied(), upto)).collect()
+}
+
 /// Whether a unit adds up over weeks (counts, money) or is a level.
 pub fn is_additive(k: &Kpi) -> bool {
     k.formula.is_none() && matches!(k.unit, Unit::Count | Unit::Currency) || matches!(k.formula, Some(Formula::Sum { .. }))
@@ -188,7 +214,7 @@ pub fn sheet(kpis: &[Kpi], weeks: &[String]) -> Vec<SheetRow> {
     kpis.iter()
         .map(|k| {
             let values = vals.get(&k.id).cloned().unwrap_or_else(|| vec![None; weeks.len()]);
-            let average = average(&values);
+            let average = row_average(k, |id| vals.get(id).map(Vec::as_slice), weeks.len());
             let weekly_target = weekly_target(k, weeks.len());
             let judge = |v: Option<f64>| Some(status(v?, weekly_target?, k.direction));
             SheetRow { id: k.id.clone(), cells: values.iter().map(|v| judge(*v)).collect(), status: judge(average), values, average, weekly_target }
@@ -518,6 +544,36 @@ mod tests {
         assert_eq!(v[&Id::from("cpc")], vec![Some(2.0), None, None], "0 clicks → no CPC, not ∞");
         assert_eq!(v[&Id::from("spend")], vec![Some(120.0), Some(80.0), None], "a sum of the rows that have a value");
         assert_eq!(v[&Id::from("cpl")], vec![None, None, None], "no leads → no CPL");
+    }
+
+    #[test]
+    fn a_ratio_averages_as_total_over_total_not_as_a_mean_of_weeks() {
+        let mut s = set();
+        for k in s.iter_mut() {
+            match k.id.as_str() {
+                // 5 % of 1,000 and 0 % of 10: 50 clicks of 1,010 impressions.
+                "clicks" => *k = with_weeks(k.clone(), &[("2026-W40", 50.0), ("2026-W41", 0.0), ("2026-W42", 7.0)]),
+                "impressions" => *k = with_weeks(k.clone(), &[("2026-W40", 1000.0), ("2026-W41", 10.0)]),
+                _ => {}
+            }
+        }
+        let weeks = vec!["2026-W40".to_string(), "2026-W41".to_string(), "2026-W42".to_string()];
+        let rows = sheet(&s, &weeks);
+        let ctr = rows.iter().find(|r| r.id.as_str() == "ctr").unwrap();
+        assert_eq!(ctr.values, vec![Some(5.0), Some(0.0), None]);
+        // W42's clicks have no impressions to pair with: left out of both sums.
+        let expected = 50.0 / 1010.0 * 100.0;
+        assert!((ctr.average.unwrap() - expected).abs() < 1e-12, "{:?}", ctr.average);
+        // Up to the first week only: that week's ratio.
+        let first = averages_upto(&s, &rows, 1);
+        let i = s.iter().position(|k| k.id.as_str() == "ctr").unwrap();
+        assert_eq!(first[i], Some(5.0));
+        // Typed rows keep the mean of their weeks.
+        let clicks = rows.iter().find(|r| r.id.as_str() == "clicks").unwrap();
+        assert_eq!(clicks.average, Some(19.0));
+        // No pair of weeks: no average.
+        let cpl = rows.iter().find(|r| r.id.as_str() == "cpl").unwrap();
+        assert_eq!(cpl.average, None);
     }
 
     #[test]

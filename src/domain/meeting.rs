@@ -195,6 +195,9 @@ pub struct OpenChange {
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Agenda {
     pub goals: Vec<Goal>,
+    /// Weeks of the quarter up to this one, and in all: what a goal's share
+    /// reached so far is read against (57 % with 8 of 13 weeks gone is behind).
+    pub weeks_gone: (usize, usize),
     pub behind: Vec<BehindRow>,
     /// Overdue first, then due within [`MILESTONE_DAYS`]; hit ones left out.
     pub milestones: Vec<Id>,
@@ -218,11 +221,11 @@ pub fn agenda(ws: &Workspace, today: NaiveDate) -> Agenda {
     // Weeks of the quarter up to this one: the future has no facts yet.
     let n = weeks.iter().filter(|w| **w <= this_week).count();
     let rows = kpi::sheet(&ws.kpis, &weeks);
+    let averages = kpi::averages_upto(&ws.kpis, &rows, n);
     let mut goals = vec![];
     let mut behind = vec![];
-    for (k, row) in ws.kpis.iter().zip(&rows) {
+    for ((k, row), average) in ws.kpis.iter().zip(&rows).zip(averages) {
         let values = &row.values[..n];
-        let average = kpi::average(values);
         if let Some(target) = k.quarterly_target {
             let additive = kpi::is_additive(k);
             let to_date = if additive {
@@ -258,7 +261,7 @@ pub fn agenda(ws: &Workspace, today: NaiveDate) -> Agenda {
         .flat_map(|c| c.changes.iter().filter(|r| r.status == ChangeStatus::Requested).map(|r| OpenChange { campaign: c.id.clone(), request: r.id.clone() }))
         .collect();
     let topics = ws.topics.iter().filter(|t| !t.done).map(|t| t.id.clone()).collect();
-    Agenda { goals, behind, milestones, risks, changes, topics }
+    Agenda { goals, weeks_gone: (n, weeks.len()), behind, milestones, risks, changes, topics }
 }
 
 /// One row of the KPI slide: the latest week with a value against the
@@ -280,13 +283,14 @@ pub fn kpi_slide(ws: &Workspace, today: NaiveDate) -> Vec<KpiLine> {
     let this_week = super::iso_week_label(today);
     let n = weeks.iter().filter(|w| **w <= this_week).count();
     let rows = kpi::sheet(&ws.kpis, &weeks);
+    let averages = kpi::averages_upto(&ws.kpis, &rows, n);
     let mut out: Vec<KpiLine> = ws
         .kpis
         .iter()
         .zip(&rows)
-        .map(|(k, row)| {
+        .zip(averages)
+        .map(|((k, row), average)| {
             let latest = row.values[..n].iter().enumerate().rev().find_map(|(i, v)| v.map(|v| (i, v)));
-            let average = kpi::average(&row.values[..n]);
             KpiLine {
                 kpi: k.id.clone(),
                 // The sheet's word for the row: its weekly average against
@@ -442,6 +446,7 @@ mod tests {
         let cpl = a.goals.iter().find(|g| g.kpi.as_str() == "cpl").unwrap();
         assert_eq!(cpl.reached, None, "a rate is a level, not a total");
         assert_eq!(a.goals.len(), 3, "leads, cpl, r: nps has no target");
+        assert_eq!(a.weeks_gone, (9, 14), "W40 to W48 of 14 weeks");
         // Behind this week: leads 60 vs 100 (far), CPL 52 vs 50 (behind). Far first.
         let behind: Vec<(&str, Status)> = a.behind.iter().map(|b| (b.kpi.as_str(), b.status)).collect();
         // Far behind first, the larger relative miss first: r is 2 against 5, leads 60 against 100.

@@ -93,6 +93,8 @@ pub fn AgendaView(editable: bool) -> impl IntoView {
             view! {
                 <section class="agenda-part" aria-labelledby="ag-goals">
                     <h3 id="ag-goals">{t(K::MtGoals)}</h3>
+                    <p class="hint">{trf(lang, K::MtWeeksGone, &[("n", &a.weeks_gone.0.to_string()), ("of", &a.weeks_gone.1.to_string()),
+                        ("pct", &number((a.weeks_gone.0 as f64 * 100.0 / a.weeks_gone.1.max(1) as f64).round()))])}</p>
                     <table class="data agenda-goals">
                         <thead><tr>
                             <th scope="col">{t(K::KpMetric)}</th>
