@@ -394,7 +394,9 @@ strings! {
     ScopeLockedLead => "Adding “{item}” ({hours} h) changes what the team committed to. Where should it go?", "Ajouter « {item} » ({hours} h) change l'engagement de l'équipe. Où le mettre ?";
     ScopeRemoveTitle => "Take an item out of {sprint}?", "Retirer un élément de {sprint} ?";
     ScopeRemoveLead => "“{item}” ({hours} h) goes back to the backlog. The change is recorded with your name and reason.", "« {item} » ({hours} h) retourne au backlog. Le changement est enregistré avec votre nom et la raison.";
-    ScopeToNext => "Put it in {sprint}", "Le mettre dans {sprint}";
+    // "the next sprint" in both: the button is findable by that, whatever the sprint is called.
+    ScopeToNext => "Put it in the next sprint ({sprint})", "Le mettre dans le sprint suivant ({sprint})";
+    ScopeMovedTo => "“{item}” is now in {sprint}.", "« {item} » est maintenant dans {sprint}.";
     ScopeToNewNext => "Put it in the next sprint", "Le mettre dans le sprint suivant";
     ScopeKeepInBacklog => "Keep it in the backlog", "Le garder dans le backlog";
     ScopeAddAnyway => "Add anyway…", "Ajouter quand même…";
@@ -403,6 +405,9 @@ strings! {
     ScopeReasonRequired => "Give your name and a reason: the change is recorded.", "Indiquez votre nom et une raison : le changement est enregistré.";
     ScopeConfirmAdd => "Add with this reason", "Ajouter avec cette raison";
     ScopeConfirmRemove => "Take it out", "Le retirer";
+    ScopeDeleteTitle => "Delete an item of {sprint}?", "Supprimer un élément de {sprint} ?";
+    ScopeDeleteLead => "“{item}” ({hours} h) is in this started sprint: deleting it changes the sprint's scope, and the change is recorded with your name and reason.", "« {item} » ({hours} h) fait partie de ce sprint commencé : le supprimer change son périmètre, et le changement est enregistré avec votre nom et la raison.";
+    ScopeConfirmDelete => "Delete it", "Le supprimer";
     ScopeAdded => "Added “{title}” (+{hours} h)", "Ajout de « {title} » (+{hours} h)";
     ScopeRemoved => "Removed “{title}” (−{hours} h)", "Retrait de « {title} » (−{hours} h)";
     NoScopeChanges => "No change since the sprint started.", "Aucun changement depuis le démarrage.";

@@ -363,6 +363,24 @@ pub fn back_to_backlog(ws: &Workspace, item: &Id, why: &Why) -> Option<Op> {
     Some(Op::Batch(ops))
 }
 
+/// The started sprint an item is in, if any: deleting it changes that
+/// sprint's scope, so it is asked about and recorded like taking it out.
+pub fn started_sprint_of<'a>(ws: &'a Workspace, item: &Id) -> Option<&'a Sprint> {
+    let it = ws.backlog.iter().find(|i| &i.id == item)?;
+    let s = it.sprint.as_ref()?;
+    ws.sprints.iter().find(|sp| &sp.id == s && sp.state == SprintState::Active)
+}
+
+/// Deletes an item; out of a started sprint the deletion is recorded as a
+/// scope change (who, when, why, hours), as taking it out would be, so the
+/// burndown and the review do not lose hours without a trace.
+pub fn delete_recorded(ws: &Workspace, item: &Id, why: &Why) -> Option<Op> {
+    let it = ws.backlog.iter().find(|i| &i.id == item)?;
+    let mut ops: Vec<Op> = it.sprint.as_ref().and_then(|from| record_removal(ws, it, from, Some(why))).into_iter().collect();
+    ops.push(super::portfolio_ops::delete_item(ws, item)?);
+    Some(Op::Batch(ops))
+}
+
 /// Where an unfinished item goes when its sprint closes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CarryTo {
@@ -689,6 +707,26 @@ mod tests {
         w.sprints[0].state = SprintState::Planned;
         apply(&mut w, |w| back_to_backlog(w, &Id::from("b"), &why()));
         assert_eq!(w.sprints[0].scope_changes.len(), 1, "planning changes are not scope changes");
+    }
+
+    #[test]
+    fn deleting_an_item_of_a_started_sprint_is_recorded_and_undone_in_one_step() {
+        let mut w = ws();
+        let a = Id::from("a");
+        assert_eq!(started_sprint_of(&w, &a).map(|s| s.id.as_str()), Some("sp"));
+        assert!(started_sprint_of(&w, &Id::from("c")).is_none(), "not in a sprint");
+        let before = w.clone();
+        let undo = apply(&mut w, |w| delete_recorded(w, &a, &why()));
+        assert!(w.backlog.iter().all(|i| i.id != a));
+        let ch = &w.sprints[0].scope_changes[0];
+        assert_eq!((ch.kind, ch.title.as_str(), ch.hours, ch.reason.as_str()), (ScopeChangeKind::Removed, "a", 4.0, "CEO asked"));
+        undo.apply(&mut w).unwrap();
+        assert_eq!(w, before);
+        // In a planned sprint, a deletion is no scope change.
+        w.sprints[0].state = SprintState::Planned;
+        assert!(started_sprint_of(&w, &a).is_none());
+        apply(&mut w, |w| delete_recorded(w, &a, &why()));
+        assert!(w.sprints[0].scope_changes.is_empty());
     }
 
     #[test]

@@ -35,6 +35,14 @@ pub fn t(k: K) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     move || crate::i18n::tr(store.lang.get(), k)
 }
 
+/// "Remove" + " " + a name, in the current language (reactive): the part
+/// of an accessible name given out of sight (see `[data-name]` in
+/// style/main.css) when a button shows an icon only.
+pub fn named(k: K, name: impl std::fmt::Display + Send + Sync + 'static) -> impl Fn() -> String + Send + Sync + 'static {
+    let f = t(k);
+    move || format!("{} {name}", f())
+}
+
 #[component]
 fn App() -> impl IntoView {
     let store = Store::init();

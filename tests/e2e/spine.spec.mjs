@@ -157,7 +157,7 @@ test("every area has its own URL; back, forward and reload keep the place", asyn
 test("switching to French translates the app and is remembered", async ({ page }) => {
   await startExample(page);
   // A message written in English does not stay on screen among French words.
-  await rows(page).first().getByRole("button", { name: "Delete" }).click();
+  await rows(page).last().getByRole("button", { name: "Delete" }).click();
   await expect(page.getByText(/^Deleted “/)).toBeVisible();
   await page.getByRole("navigation", { name: "Areas" }).getByRole("link", { name: "Settings" }).click();
   await page.getByLabel("Language").selectOption("fr");

@@ -144,6 +144,44 @@ test("taking an item out of a started sprint asks why and records it", async ({ 
   await expect(page.getByRole("region", { name: /Scope changes/ })).toContainText("No change since the sprint started.");
 });
 
+test("deleting an item of a started sprint asks why and records it like taking it out", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-11-24T10:00:00"));
+  await startEmpty(page);
+  await addItem(page, "Press release");
+  await addItem(page, "Banner set");
+  await page.getByRole("link", { name: "Sprint", exact: true }).click();
+  await page.getByRole("button", { name: "New sprint" }).first().click();
+  await page.getByRole("button", { name: "Add to sprint Press release" }).click();
+  await page.getByRole("button", { name: "Start sprint" }).click();
+  await page.getByRole("link", { name: "Backlog", exact: true }).click();
+  // Not in a sprint: deleted at once, as before.
+  await page.getByRole("button", { name: "Delete Banner set" }).click();
+  await expect(row(page, "Banner set")).toHaveCount(0);
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  // In the started sprint: asked, and a reason is required.
+  await page.getByRole("button", { name: "Delete Press release" }).click();
+  const dialog = page.getByRole("dialog", { name: "Delete an item of Sprint 1?" });
+  await expect(dialog.getByLabel("Reason (recorded in the sprint)")).toBeFocused();
+  await dialog.getByRole("button", { name: "Delete it" }).click();
+  await expect(dialog.getByRole("alert")).toBeVisible();
+  await expect(row(page, "Press release")).toHaveCount(1);
+  await dialog.getByLabel("Your name").fill("Hugo");
+  await dialog.getByLabel("Reason (recorded in the sprint)").fill("Campaign cancelled");
+  await dialog.getByRole("button", { name: "Delete it" }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(row(page, "Press release")).toHaveCount(0);
+  await expect(page.getByLabel("Title of the new item")).toBeFocused();
+  await page.getByRole("link", { name: "Sprint", exact: true }).click();
+  await view(page, "Review & retro").click();
+  await expect(page.getByRole("region", { name: /Scope changes/ })).toContainText("Removed “Press release”");
+  await expect(page.getByRole("region", { name: /Scope changes/ })).toContainText("Campaign cancelled");
+  // One undo brings the item back and takes the record away.
+  await page.keyboard.press("Control+z");
+  await expect(page.getByRole("region", { name: /Scope changes/ })).toContainText("No change since the sprint started.");
+  await page.getByRole("link", { name: "Backlog", exact: true }).click();
+  await expect(row(page, "Press release")).toHaveCount(1);
+});
+
 test("a planned sprint's board takes cards from the backlog column by drag; a started one asks", async ({ page }) => {
   await startEmpty(page);
   await addItem(page, "Banner set");

@@ -249,8 +249,8 @@ pub fn EditItem(item: BacklogItem, editing: RwSignal<Option<Id>>) -> impl IntoVi
                                             criteria.update(|v| if let Some(x) = v.iter_mut().find(|x| x.0 == n) { x.1.done = on; });
                                         } />
                                     <label for=box_id class="criterion">{c.text.clone()}</label>
-                                    <button type="button" class="ghost danger" on:click=move |_| criteria.update(|v| v.retain(|x| x.0 != n))>
-                                        <span aria-hidden="true">"×"</span><span class="visually-hidden">{t(K::RemoveCriterion)}" "{c.text.clone()}</span>
+                                    <button type="button" class="ghost danger" on:click=move |_| criteria.update(|v| v.retain(|x| x.0 != n)) data-name=crate::ui::named(K::RemoveCriterion, c.text.clone())>
+                                        <span aria-hidden="true">"×"</span>
                                     </button>
                                 </li>
                             }
@@ -404,8 +404,8 @@ fn WaitsFor(me: Id, deps: RwSignal<Vec<Id>>, query: RwSignal<String>, problem: R
                         {v.into_iter().map(|(id, title, state)| {
                             let t2 = title.clone();
                             view! { <li>{title}" ("{state}") "
-                                <button type="button" class="ghost danger" on:click=move |_| deps.update(|d| d.retain(|x| x != &id))>
-                                    {t(K::TlRemoveLink)}<span class="visually-hidden">" "{t2}</span></button></li> }
+                                <button type="button" class="ghost danger" on:click=move |_| deps.update(|d| d.retain(|x| x != &id)) data-name=t2>
+                                    {t(K::TlRemoveLink)}</button></li> }
                         }).collect_view()}
                     </ul>
                 }.into_any()
@@ -421,8 +421,8 @@ fn WaitsFor(me: Id, deps: RwSignal<Vec<Id>>, query: RwSignal<String>, problem: R
                     <ul class="dep-matches">
                         {m.into_iter().map(|(id, title)| {
                             let t2 = title.clone();
-                            view! { <li><button type="button" class="secondary" on:click=move |_| add(id.clone())>
-                                {t(K::WaitsForAdd)}" "<span class="visually-hidden">{t2}</span><span aria-hidden="true">{title}</span></button></li> }
+                            view! { <li><button type="button" class="secondary" on:click=move |_| add(id.clone()) data-name=t2>
+                                {t(K::WaitsForAdd)}" "<span aria-hidden="true">{title}</span></button></li> }
                         }).collect_view()}
                     </ul>
                 })

@@ -489,6 +489,7 @@ fn move_item(store: Store, visible: Memo<Vec<usize>>, from: usize, delta: isize,
 #[component]
 fn Row(source: Signal<Option<Shown>>, fixed: bool, keep: bool, list: ListCtx) -> impl IntoView {
     let store = use_store();
+    let scope = crate::ui::sprint::use_scope();
     let ListCtx { visible, rank_by, editing } = list;
     if fixed {
         let item = Memo::new(move |_| source.with(|s| s.as_ref().map(|s| s.item.clone())));
@@ -566,8 +567,7 @@ fn Row(source: Signal<Option<Shown>>, fixed: bool, keep: bool, list: ListCtx) ->
             "edit" => editing.set(Some(id)),
             "delete" => {
                 let title = current.with_untracked(|s| s.as_ref().map(|s| s.item.title.clone())).unwrap_or_default();
-                let op = store.ws.with_untracked(|ws| crate::domain::portfolio_ops::delete_item(ws, &id));
-                if op.is_some_and(|op| store.dispatch(op)) {
+                if crate::ui::sprint::request_delete(store, scope, &id) {
                     store.notify(trf(store.lang.get_untracked(), K::Deleted, &[("title", &title)]), true);
                     focus_later("new-item-title".into());
                 }
@@ -584,8 +584,8 @@ fn Row(source: Signal<Option<Shown>>, fixed: bool, keep: bool, list: ListCtx) ->
         let title = item.title.clone();
         let (done, criteria) = (item.acceptance.iter().filter(|c| c.done).count(), item.acceptance.len());
         Some(view! {
-            <button type="button" class="drag-handle">
-                <span aria-hidden="true">"⠿"</span><span class="visually-hidden">{trf(lang, K::DragHandle, &[("title", &title)])}</span>
+            <button type="button" class="drag-handle" data-name=trf(lang, K::DragHandle, &[("title", &title)])>
+                <span aria-hidden="true">"⠿"</span>
             </button>
             <span class="rank" title=tr(lang, K::Rank)>{pos + 1}</span>
             <span class="kind-badge"><span aria-hidden="true" class="icon">{kind_icon(kind)}</span>{tr(lang, kind_key(kind))}</span>
@@ -605,17 +605,17 @@ fn Row(source: Signal<Option<Shown>>, fixed: bool, keep: bool, list: ListCtx) ->
             <span class="score">{score}</span>
             <span class=format!("status status-{:?}", item.status).to_lowercase()>{tr(lang, status_key(item.status))}</span>
             <div class="row-actions">
-                <button class="icon-btn" data-act="up" disabled=locked || first>
-                    <span aria-hidden="true">"↑"</span><span class="visually-hidden">{format!("{} {title}", tr(lang, K::MoveUp))}</span>
+                <button class="icon-btn" data-act="up" disabled=locked || first data-name=format!("{} {title}", tr(lang, K::MoveUp))>
+                    <span aria-hidden="true">"↑"</span>
                 </button>
-                <button class="icon-btn" data-act="down" disabled=locked || last>
-                    <span aria-hidden="true">"↓"</span><span class="visually-hidden">{format!("{} {title}", tr(lang, K::MoveDown))}</span>
+                <button class="icon-btn" data-act="down" disabled=locked || last data-name=format!("{} {title}", tr(lang, K::MoveDown))>
+                    <span aria-hidden="true">"↓"</span>
                 </button>
-                <button class="ghost" data-act="edit">
-                    {tr(lang, K::Edit)}<span class="visually-hidden">{format!(" {title}")}</span>
+                <button class="ghost" data-act="edit" data-name=title.clone()>
+                    {tr(lang, K::Edit)}
                 </button>
-                <button class="ghost danger" data-act="delete">
-                    {tr(lang, K::Delete)}<span class="visually-hidden">{format!(" {title}")}</span>
+                <button class="ghost danger" data-act="delete" data-name=title.clone()>
+                    {tr(lang, K::Delete)}
                 </button>
             </div>
         })

@@ -806,8 +806,8 @@ fn Panel() -> impl IntoView {
                                     let name = names.get(d).cloned().unwrap_or_else(|| d.to_string());
                                     let d2 = d.clone();
                                     view! { <li>{name.clone()}" "
-                                        <button type="button" class="ghost danger" on:click=move |_| unlink(d2.clone())>
-                                            {t(K::TlRemoveLink)}<span class="visually-hidden">" "{name}</span></button></li> }
+                                        <button type="button" class="ghost danger" on:click=move |_| unlink(d2.clone()) data-name=name>
+                                            {t(K::TlRemoveLink)}</button></li> }
                                 }).collect_view()}
                             </ul>
                         }.into_any()

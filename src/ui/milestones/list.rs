@@ -207,10 +207,10 @@ fn Row(m: Milestone, e: Evaluation, editing: RwSignal<Option<Id>>) -> impl IntoV
             <td class="num">{progress}</td>
             <td><StatusBadge status=e.status /></td>
             <td class="ms-actions">
-                <button type="button" class="ghost" on:click=move |_| editing.set(Some(id.clone()))>
-                    {t(K::Edit)}<span class="visually-hidden">" "{title}</span></button>
-                <button type="button" class="ghost danger" on:click=remove>
-                    {t(K::Delete)}<span class="visually-hidden">" "{m.title.clone()}</span></button>
+                <button type="button" class="ghost" on:click=move |_| editing.set(Some(id.clone())) data-name=title>
+                    {t(K::Edit)}</button>
+                <button type="button" class="ghost danger" on:click=remove data-name=m.title.clone()>
+                    {t(K::Delete)}</button>
             </td>
         </tr>
     }

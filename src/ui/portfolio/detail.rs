@@ -593,8 +593,8 @@ fn Stakeholders(id: Id) -> impl IntoView {
                                     <td>{t(if s.external { K::PfExternal } else { K::PfInternal })}</td>
                                     <td>{s.influence}</td>
                                     <td>{s.interest}</td>
-                                    <td><button class="ghost danger" on:click=move |_| { update(&|v| { if i < v.len() { v.remove(i); } }); }>
-                                        {t(K::Delete)}<span class="visually-hidden">" "{n.clone()}</span></button></td>
+                                    <td><button class="ghost danger" on:click=move |_| { update(&|v| { if i < v.len() { v.remove(i); } }); } data-name=n.clone()>
+                                        {t(K::Delete)}</button></td>
                                 </tr>
                             }
                         }).collect_view()}
@@ -780,11 +780,12 @@ fn ChangeRow(id: Id, request: ChangeRequest) -> impl IntoView {
             {(request.status == ChangeStatus::Requested).then(|| view! {
                 <div class="row decide">
                     <div class="field grow">
-                        <label for=fid.clone()>{t(K::PfDecisionReason)}<span class="visually-hidden">" "{what}</span></label>
-                        <input type="text" id=fid.clone() prop:value=move || reason.get() on:input=move |e| reason.set(event_target_value(&e)) />
+                        <label for=fid.clone()>{t(K::PfDecisionReason)}</label>
+                        <input type="text" id=fid.clone() prop:value=move || reason.get() on:input=move |e| reason.set(event_target_value(&e))
+                            aria-label=crate::ui::named(K::PfDecisionReason, what) />
                     </div>
-                    <button class="primary" on:click=move |_| decide(true)>{t(K::PfApprove)}<span class="visually-hidden">" "{request.description.clone()}</span></button>
-                    <button on:click=move |_| decide(false)>{t(K::PfReject)}<span class="visually-hidden">" "{what2}</span></button>
+                    <button class="primary" on:click=move |_| decide(true) data-name=request.description.clone()>{t(K::PfApprove)}</button>
+                    <button on:click=move |_| decide(false) data-name=what2>{t(K::PfReject)}</button>
                 </div>
                 {move || problem.get().map(|k| view! { <p class="field-error" role="alert">{t(k)}</p> })}
             })}

@@ -185,8 +185,9 @@ fn History(history: Memo<Vec<Assessment>>) -> impl IntoView {
                                 <tr>
                                     <th scope="row">{d.clone()}</th>
                                     {levels.into_values().map(|l| view! { <td class="num">{l.map(|l| l.to_string()).unwrap_or("—".into())}</td> }).collect_view()}
-                                    <td><button class="ghost danger" on:click=move |_| { if store.dispatch(Op::Remove { coll: Coll::Assessments, id: id.clone() }) { store.notify(store.t(K::MaDeleted).to_string(), true); } }>
-                                        {t(K::Delete)}<span class="visually-hidden">" "{d.clone()}</span></button></td>
+                                    <td><button class="ghost danger" on:click=move |_| { if store.dispatch(Op::Remove { coll: Coll::Assessments, id: id.clone() }) { store.notify(store.t(K::MaDeleted).to_string(), true); } }
+                                        data-name=d.clone()>
+                                        {t(K::Delete)}</button></td>
                                 </tr>
                             }
                         }).collect_view()}

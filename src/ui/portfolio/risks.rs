@@ -155,7 +155,7 @@ fn Register(campaign: Option<Id>) -> impl IntoView {
                                         <td class="num">{r.impact}</td>
                                         <td>{tr(lang, status_key(r.status))}</td>
                                         <td>{r.owner.clone()}</td>
-                                        <td><button class="ghost" on:click=move |_| editing.set(Some(id.clone()))>{tr(lang, K::Edit)}<span class="visually-hidden">" "{desc.clone()}</span></button></td>
+                                        <td><button class="ghost" on:click=move |_| editing.set(Some(id.clone())) data-name=desc>{tr(lang, K::Edit)}</button></td>
                                     </tr>
                                     <Show when=is_editing>
                                         <tr class="edit-row"><td colspan="8"><RiskForm risk=Some(r2.clone()) campaign=None editing=editing /></td></tr>

@@ -221,8 +221,9 @@ fn CriterionRow(index: usize, id: String, criteria: Memo<Vec<ScoreCriterion>>, s
                 </select>
             </td>
             <td>
-                <button class="ghost danger" on:click=move |_| { let mut next = criteria.get_untracked(); if index < next.len() { next.remove(index); } set(next); }>
-                    {t(K::Delete)}<span class="visually-hidden">" "{label4}</span>
+                <button class="ghost danger" on:click=move |_| { let mut next = criteria.get_untracked(); if index < next.len() { next.remove(index); } set(next); }
+                    data-name=label4>
+                    {t(K::Delete)}
                 </button>
             </td>
         </tr>

@@ -108,7 +108,7 @@ pub fn Settings() -> impl IntoView {
                         view! {
                             <li>
                                 <span>{label.clone()}" · "{move || bytes(store.lang.get(), units * 2)}</span>
-                                <button on:click=move |_| store.download_backup(&k1)>{t(K::BackupDownload)}<span class="visually-hidden">" "{label.clone()}</span></button>
+                                <button on:click=move |_| store.download_backup(&k1) data-name=label.clone()>{t(K::BackupDownload)}</button>
                                 <button class="ghost danger" on:click=move |_| { persist::remove(&k2); store.meta.update(|_| {}); }>{t(K::BackupDelete)}</button>
                             </li>
                         }

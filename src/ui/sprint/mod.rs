@@ -19,7 +19,7 @@ use crate::ui::route::{href_with, param, Area, Route};
 use crate::ui::t;
 use leptos::prelude::*;
 pub use charts::Burndown;
-pub use scope::{Scope, ScopeDialog};
+pub use scope::{request_delete, use_scope, Scope, ScopeDialog};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum View {

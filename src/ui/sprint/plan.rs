@@ -202,8 +202,8 @@ fn Committed(sprint: StoredValue<Id>) -> impl IntoView {
                                 <span class="hours">{hours.map(|h| format!("{} h", number(h)))}</span>
                                 {(status == ItemStatus::Done).then(|| view! { <span class="status status-done">{t(K::StatusDone)}</span> })}
                                 <Show when=move || !closed.get()>
-                                    <button class="ghost" on:click={ let id = id.clone(); move |_| request_remove(store, scope, &id) }>
-                                        {t(K::RemoveFromSprint)}<span class="visually-hidden">" "{label.clone()}</span>
+                                    <button class="ghost" on:click={ let id = id.clone(); move |_| request_remove(store, scope, &id) } data-name=label.clone()>
+                                        {t(K::RemoveFromSprint)}
                                     </button>
                                 </Show>
                             </li>
@@ -265,8 +265,8 @@ fn Picker(sprint: StoredValue<Id>) -> impl IntoView {
                             <li>
                                 <span class="title">{title}</span>
                                 <span class="hours">{hours.map(|h| format!("{} h", number(h)))}</span>
-                                <button on:click={ let id = id.clone(); move |_| request_move(store, scope, &id, &sprint.get_value(), ItemStatus::Todo) }>
-                                    {t(K::AddToSprint)}<span class="visually-hidden">" "{label.clone()}</span>
+                                <button on:click={ let id = id.clone(); move |_| request_move(store, scope, &id, &sprint.get_value(), ItemStatus::Todo) } data-name=label.clone()>
+                                    {t(K::AddToSprint)}
                                 </button>
                             </li>
                         }

@@ -17,6 +17,8 @@ pub struct Pending {
     pub sprint: Id,
     pub status: ItemStatus,
     pub kind: ScopeChangeKind,
+    /// Taking the item out by deleting it (from the backlog list).
+    pub delete: bool,
 }
 
 /// The one pending question, shared by every view that moves items.
@@ -57,9 +59,21 @@ pub fn request_move(store: Store, scope: Scope, item: &Id, sprint: &Id, status: 
         (Some(op), _) => {
             browser::timed("board-move", || store.dispatch(op));
         }
-        (None, Some(AddRule::Locked)) => scope.0.set(Some(Pending { item: item.clone(), sprint: sprint.clone(), status, kind: ScopeChangeKind::Added })),
+        (None, Some(AddRule::Locked)) => scope.0.set(Some(Pending { item: item.clone(), sprint: sprint.clone(), status, kind: ScopeChangeKind::Added, delete: false })),
         _ => {}
     }
+}
+
+/// Deletes an item. One in a started sprint is asked about first, like
+/// taking it out: the deletion changes the sprint's scope and is recorded.
+/// Returns whether it was deleted at once.
+pub fn request_delete(store: Store, scope: Scope, item: &Id) -> bool {
+    if let Some(sp) = store.ws.with_untracked(|w| sprint::started_sprint_of(w, item).map(|s| s.id.clone())) {
+        scope.0.set(Some(Pending { item: item.clone(), sprint: sp, status: ItemStatus::Todo, kind: ScopeChangeKind::Removed, delete: true }));
+        return false;
+    }
+    let op = store.ws.with_untracked(|ws| crate::domain::portfolio_ops::delete_item(ws, item));
+    op.is_some_and(|op| store.dispatch(op))
 }
 
 /// Takes an item out of its sprint; out of a started sprint, asks why first.
@@ -70,7 +84,7 @@ pub fn request_remove(store: Store, scope: Scope, item: &Id) {
         w.sprints.iter().find(|sp| &sp.id == s).map(|sp| (sp.id.clone(), sp.state == SprintState::Active))
     });
     match started {
-        Some((sp, true)) => scope.0.set(Some(Pending { item: item.clone(), sprint: sp, status: ItemStatus::Todo, kind: ScopeChangeKind::Removed })),
+        Some((sp, true)) => scope.0.set(Some(Pending { item: item.clone(), sprint: sp, status: ItemStatus::Todo, kind: ScopeChangeKind::Removed, delete: false })),
         Some((_, false)) => {
             if let Some(op) = store.ws.with_untracked(|w| sprint::back_to_backlog(w, item, &why(&me(), ""))) {
                 store.dispatch(op);
@@ -103,6 +117,7 @@ fn Question(p: Pending) -> impl IntoView {
             next,
         )
     });
+    let deleted_title = item_title.clone();
     // "Add anyway" opens the reason; taking out always asks for it.
     let explaining = RwSignal::new(!adding);
     let who = RwSignal::new(me());
@@ -126,8 +141,16 @@ fn Question(p: Pending) -> impl IntoView {
     let to_next = move |_| {
         let p = p2.clone();
         let op = store.ws.with_untracked(|w| sprint::to_next_sprint(w, &p.item, &p.sprint, browser::new_id("sp"), browser::today()));
-        if let Some(op) = op {
-            store.dispatch(op);
+        if op.is_some_and(|op| store.dispatch(op)) {
+            // Say where it went: the item leaves this view without a trace.
+            let placed = store.ws.with_untracked(|w| {
+                let it = w.backlog.iter().find(|i| i.id == p.item)?;
+                let sp = w.sprints.iter().find(|s| Some(&s.id) == it.sprint.as_ref())?;
+                Some((it.title.clone(), sp.name.clone()))
+            });
+            if let Some((item, sprint)) = placed {
+                store.notify(trf(store.lang.get_untracked(), K::ScopeMovedTo, &[("item", &item), ("sprint", &sprint)]), true);
+            }
         }
         close();
     };
@@ -145,21 +168,30 @@ fn Question(p: Pending) -> impl IntoView {
         let why = why(&w_, &r_);
         let op = store.ws.with_untracked(|w| match p3.kind {
             ScopeChangeKind::Added => sprint::add_to_sprint(w, &p3.item, &p3.sprint, p3.status, Some(&why), why.on),
+            ScopeChangeKind::Removed if p3.delete => sprint::delete_recorded(w, &p3.item, &why),
             ScopeChangeKind::Removed => sprint::back_to_backlog(w, &p3.item, &why),
         });
-        if let Some(op) = op {
-            store.dispatch(op);
+        if op.is_some_and(|op| store.dispatch(op)) && p3.delete {
+            store.notify(trf(store.lang.get_untracked(), K::Deleted, &[("title", &deleted_title)]), true);
+            // After the dialog hands focus back (to a row now showing
+            // another item): to the new-item field, as a plain delete does.
+            request_animation_frame(|| request_animation_frame(|| {
+                if let Some(el) = document().get_element_by_id("new-item-title").and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+                    let _ = el.focus();
+                }
+            }));
         }
         close();
     };
-    let title = if adding { K::ScopeLockedTitle } else { K::ScopeRemoveTitle };
+    let deleting = p.delete;
+    let title = if adding { K::ScopeLockedTitle } else if deleting { K::ScopeDeleteTitle } else { K::ScopeRemoveTitle };
     let hours_text = number(hours);
     view! {
         <div class="backdrop">
             <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="scope-title" aria-describedby="scope-lead"
                 on:keydown=move |e| if e.key() == "Escape" { close() }>
                 <h2 id="scope-title">{move || trf(lang(), title, &[("sprint", &sprint_name)])}</h2>
-                <p id="scope-lead">{move || trf(lang(), if adding { K::ScopeLockedLead } else { K::ScopeRemoveLead }, &[("item", &item_title), ("hours", &hours_text)])}</p>
+                <p id="scope-lead">{move || trf(lang(), if adding { K::ScopeLockedLead } else if deleting { K::ScopeDeleteLead } else { K::ScopeRemoveLead }, &[("item", &item_title), ("hours", &hours_text)])}</p>
                 {adding.then(|| view! {
                     <div class="row stack">
                         <button node_ref=first on:click=to_next.clone()>
@@ -190,7 +222,7 @@ fn Question(p: Pending) -> impl IntoView {
                 <div class="row end">
                     <button on:click=move |_| close()>{t(K::Cancel)}</button>
                     <Show when=move || explaining.get()>
-                        <button class="primary" on:click=confirm.clone()>{t(if adding { K::ScopeConfirmAdd } else { K::ScopeConfirmRemove })}</button>
+                        <button class="primary" on:click=confirm.clone()>{t(if adding { K::ScopeConfirmAdd } else if deleting { K::ScopeConfirmDelete } else { K::ScopeConfirmRemove })}</button>
                     </Show>
                 </div>
             </div>

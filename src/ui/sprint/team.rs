@@ -51,11 +51,11 @@ pub fn Team() -> impl IntoView {
                                             <p class="hint">{t(K::TimeOff)}": "{m.time_off.iter().map(|o| format!("{} ({} h)", date::format(o.date), number(o.hours))).collect::<Vec<_>>().join(", ")}</p>
                                         })}
                                         <div class="row">
-                                            <button class="ghost" id=format!("edit-member-{}", m.id) on:click={ let i = id_edit.clone(); move |_| editing.set(Some(i.clone())) }>
-                                                {t(K::Edit)}<span class="visually-hidden">" "{name.clone()}</span>
+                                            <button class="ghost" id=format!("edit-member-{}", m.id) on:click={ let i = id_edit.clone(); move |_| editing.set(Some(i.clone())) } data-name=name.clone()>
+                                                {t(K::Edit)}
                                             </button>
-                                            <button class="ghost danger" on:click={ let i = id_del.clone(); move |_| removing.set(Some(i.clone())) }>
-                                                {t(K::Delete)}<span class="visually-hidden">" "{name2.clone()}</span>
+                                            <button class="ghost danger" on:click={ let i = id_del.clone(); move |_| removing.set(Some(i.clone())) } data-name=name2.clone()>
+                                                {t(K::Delete)}
                                             </button>
                                         </div>
                                     }
