@@ -24,6 +24,7 @@ pub mod meeting;
 pub mod metrics;
 pub mod milestone;
 pub mod overview;
+pub mod paging;
 pub mod portfolio_ops;
 pub mod select;
 pub mod sprint;
