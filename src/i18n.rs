@@ -561,7 +561,7 @@ strings! {
     MtTopicDone => "Discussed", "Traité";
     MtTopicClosed => "“{title}” marked as discussed.", "« {title} » marqué comme traité.";
     PrPresent => "Present", "Présenter";
-    PrHint => "Presentation mode for the projector (P); arrows move between slides, Escape leaves.", "Mode présentation pour le vidéoprojecteur (P) ; les flèches changent de diapositive, Échap pour sortir.";
+    PrHint => "Presentation mode for the projector (P); ← → move between slides, ↓ ↑ between the pages of a long one, Escape leaves.", "Mode présentation pour le vidéoprojecteur (P) ; ← → changent de diapositive, ↓ ↑ de page dans une longue, Échap pour sortir.";
     PrRole => "presentation", "présentation";
     PrLabel => "Presentation", "Présentation";
     PrSlides => "Slides", "Diapositives";
@@ -569,6 +569,10 @@ strings! {
     PrNext => "Next slide", "Diapositive suivante";
     PrLeave => "Leave presentation (Esc)", "Quitter la présentation (Échap)";
     PrCount => "Slide {n} of {of}", "Diapositive {n} sur {of}";
+    PrCountPage => "Slide {n} of {of} · page {p} of {pages}", "Diapositive {n} sur {of} · page {p} sur {pages}";
+    PrPrevPage => "Previous page", "Page précédente";
+    PrNextPage => "Next page", "Page suivante";
+    PrMoreBelow => "↓ more", "↓ suite";
     PrKpis => "KPIs — behind target first", "KPI — sous la cible d'abord";
     PrKpiSub => "{q}, weeks up to this one.", "{q}, semaines jusqu'à celle-ci.";
     PrWeekTarget => "Weekly target", "Cible hebdo.";
