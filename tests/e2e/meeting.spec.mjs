@@ -154,3 +154,175 @@ test("presentation mode: P and the button enter, arrows move between five slides
   await expect(show).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "KPIs", level: 1 })).toBeVisible();
 });
+
+/**
+ * The rows of the slide's tables and agenda lists as the room sees them: a
+ * row is shown where the screen shows it at that point (not clipped away,
+ * not under the column headers, not under the navigation bar). `whole`: seen
+ * at its top, middle and bottom; `cut`: seen only in part; `overNav`: seen and
+ * reaching below the top of the navigation bar; `at`: the whole rows' places
+ * among all the slide's rows.
+ */
+function shownRows(page) {
+  return page.evaluate(() => {
+    const nav = document.querySelector(".present-nav").getBoundingClientRect();
+    const out = { whole: [], at: [], cut: [], overNav: [] };
+    for (const [i, r] of [...document.querySelectorAll(".present-slide tbody tr, .present-slide li")].entries()) {
+      const b = r.getBoundingClientRect();
+      const x = b.left + Math.min(12, b.width / 2);
+      const hit = (y) => r.contains(document.elementFromPoint(x, y));
+      const seen = [hit(b.top + 3), hit((b.top + b.bottom) / 2), hit(b.bottom - 3)];
+      const name = (r.querySelector("th, strong") || r).textContent.trim();
+      if (seen.every(Boolean)) out.whole.push(name), out.at.push(i);
+      else if (seen.some(Boolean)) out.cut.push(name);
+      if (seen.some(Boolean) && b.bottom > nav.top + 0.5) out.overNav.push(name);
+    }
+    return out;
+  });
+}
+
+/** Whole rows only, none under the navigation bar; returns the shown rows' names. */
+async function wholePage(page) {
+  const rows = await shownRows(page);
+  expect(rows.cut, "rows cut in half").toEqual([]);
+  expect(rows.overNav, "rows under the navigation bar").toEqual([]);
+  return rows.whole;
+}
+
+const pageCount = async (show) => Number((await show.locator(".present-count").innerText()).match(/page \d+ of (\d+)$/)[1]);
+
+test("presentation mode: a long slide shows a page at a time, whole rows only; ↓ / ↑, Page Down / Up, Space and the page buttons reach every page", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-11-24T10:00:00"));
+  await startExample(page);
+  await page.keyboard.press("p");
+  const show = page.getByRole("region", { name: "Presentation" });
+  const title = show.getByRole("heading", { level: 1 });
+  const counter = show.locator(".present-count");
+  await expect(title).toHaveText("KPIs — behind target first");
+  // More KPI rows than fit at 1280×720: the counter says so in words, a cue at the bottom.
+  await expect(counter).toHaveText(/^Slide 1 of 5 · page 1 of \d+$/);
+  const pages = await pageCount(show);
+  expect(pages).toBeGreaterThan(1);
+  const more = show.getByText("↓ more");
+  await expect(more).toBeVisible();
+  const first = await wholePage(page);
+  expect(first[0]).toBe("Leads");
+  expect(await wholePage(page)).toEqual(first);
+  expect(first.length).toBeGreaterThan(3);
+
+  // ↓: the next page, from a row not shown before; the first row is gone.
+  await page.keyboard.press("ArrowDown");
+  await expect(counter).toHaveText(`Slide 1 of 5 · page 2 of ${pages}`);
+  await expect.poll(async () => (await shownRows(page)).whole[0]).not.toBe("Leads");
+  const second = await wholePage(page);
+  expect(second).not.toContain("Leads");
+  expect(second.filter((n) => !first.includes(n)).length).toBeGreaterThan(0);
+  // The column headers are repeated above the page's rows.
+  const header = await show.getByRole("columnheader", { name: "Status" }).boundingBox();
+  const firstRow = await show.getByRole("row").filter({ hasText: second[0] }).boundingBox();
+  expect(header.y + header.height).toBeLessThanOrEqual(firstRow.y + 1);
+  expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest("thead") != null, { x: header.x + 5, y: header.y + header.height / 2 })).toBe(true);
+  // ↑ comes back; at the first page it does nothing.
+  await page.keyboard.press("ArrowUp");
+  await expect(counter).toHaveText(`Slide 1 of 5 · page 1 of ${pages}`);
+  await expect.poll(async () => (await shownRows(page)).whole).toEqual(first);
+  await page.keyboard.press("ArrowUp");
+  await expect(counter).toHaveText(`Slide 1 of 5 · page 1 of ${pages}`);
+  await expect(title).toHaveText("KPIs — behind target first");
+
+  // The page buttons do the same.
+  await expect(show.getByRole("button", { name: "Previous page" })).toBeDisabled();
+  await show.getByRole("button", { name: "Next page" }).click();
+  await expect(counter).toHaveText(`Slide 1 of 5 · page 2 of ${pages}`);
+  await show.getByRole("button", { name: "Previous page" }).click();
+  await expect(counter).toHaveText(`Slide 1 of 5 · page 1 of ${pages}`);
+
+  // → is the next slide from any page; a slide that fits has no pages.
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowRight");
+  await expect(title).toHaveText("Prioritisation: value vs effort");
+  await expect(counter).toHaveText("Slide 2 of 5");
+  await expect(show.getByRole("button", { name: "Next page" })).toHaveCount(0);
+
+  // Page Up from a slide's first page: the previous slide, at its last page.
+  await page.keyboard.press("PageUp");
+  await expect(title).toHaveText("KPIs — behind target first");
+  await expect(counter).toHaveText(`Slide 1 of 5 · page ${pages} of ${pages}`);
+  const last = await wholePage(page);
+  expect(last).not.toContain("Leads");
+  await expect(more).toBeHidden();
+  await expect(show.getByRole("button", { name: "Next page" })).toBeDisabled();
+  // ↓ at the last page does nothing; Page Down goes on to the next slide.
+  await page.keyboard.press("ArrowDown");
+  await expect(counter).toHaveText(`Slide 1 of 5 · page ${pages} of ${pages}`);
+  await page.keyboard.press("PageDown");
+  await expect(title).toHaveText("Prioritisation: value vs effort");
+
+  // A clicker (Page Down, Space) walks every page of the slide, then on; Page Up back.
+  await page.keyboard.press("ArrowLeft");
+  await expect(counter).toHaveText(`Slide 1 of 5 · page 1 of ${pages}`);
+  const seen = new Set(first);
+  for (let i = 2; i <= pages; i++) {
+    await page.keyboard.press(i % 2 ? "PageDown" : " ");
+    await expect(counter).toHaveText(`Slide 1 of 5 · page ${i} of ${pages}`);
+    await expect.poll(async () => (await shownRows(page)).whole[0]).not.toBe("Leads");
+    for (const n of await wholePage(page)) seen.add(n);
+  }
+  // Every row of the slide was on a page.
+  expect(seen.size).toBe(await show.locator("tbody tr").count());
+  await page.keyboard.press("PageUp");
+  await expect(counter).toHaveText(`Slide 1 of 5 · page ${pages - 1} of ${pages}`);
+  await page.keyboard.press("End");
+  await page.keyboard.press("Home");
+  await expect(counter).toHaveText(`Slide 1 of 5 · page 1 of ${pages}`);
+
+  // A smaller window: measured again, more pages, still whole rows.
+  await page.setViewportSize({ width: 1280, height: 520 });
+  await expect.poll(() => pageCount(show)).toBeGreaterThan(pages);
+  await wholePage(page);
+  await page.keyboard.press("ArrowDown");
+  await expect(counter).toHaveText(/^Slide 1 of 5 · page 2 of \d+$/);
+  await wholePage(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect.poll(() => pageCount(show)).toBe(pages);
+  await page.keyboard.press("Escape");
+  await expect(show).toHaveCount(0);
+});
+
+test("presentation mode: the meeting slide keeps its cost ticker on every page of the agenda", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-11-24T10:00:00"));
+  await startExample(page);
+  await areas(page).getByRole("link", { name: "Meeting" }).click();
+  await page.getByRole("button", { name: "Prepare this week's meeting" }).click();
+  await page.getByRole("region", { name: "Attendees" }).getByRole("checkbox").first().check();
+  await page.getByRole("button", { name: "Start the meeting" }).click();
+  await page.getByRole("button", { name: "Present" }).click();
+  const show = page.getByRole("region", { name: "Presentation" });
+  await page.keyboard.press("End");
+  await expect(show.getByRole("heading", { level: 1 })).toHaveText("This week's meeting");
+  const counter = show.locator(".present-count");
+  await expect(counter).toHaveText(/^Slide 5 of 5 · page 1 of \d+$/);
+  const pages = await pageCount(show);
+  expect(pages).toBeGreaterThan(1);
+  const tickerShown = () => page.evaluate(() => {
+    const t = document.querySelector(".present .ticker");
+    const b = t.getBoundingClientRect();
+    return [b.top + 2, b.bottom - 2].every((y) => t.contains(document.elementFromPoint(b.left + b.width / 2, y)));
+  });
+  expect((await wholePage(page)).length).toBeGreaterThan(2);
+  let before = (await shownRows(page)).at;
+  expect(await tickerShown()).toBe(true);
+  for (let i = 2; i <= pages; i++) {
+    await page.keyboard.press("ArrowDown");
+    await expect(counter).toHaveText(`Slide 5 of 5 · page ${i} of ${pages}`);
+    // Other rows (the last page may hold only the topics' heading and its note).
+    await expect.poll(async () => (await shownRows(page)).at.filter((n) => before.includes(n))).toEqual([]);
+    await wholePage(page);
+    before = (await shownRows(page)).at;
+    expect(await tickerShown()).toBe(true);
+  }
+  // The last slide's last page: Page Down and Space stay there.
+  await page.keyboard.press("PageDown");
+  await page.keyboard.press(" ");
+  await expect(counter).toHaveText(`Slide 5 of 5 · page ${pages} of ${pages}`);
+});

@@ -72,6 +72,12 @@ for (const [w, h] of [[1280, 720], [1920, 1080]]) {
   await page.keyboard.press("p");
   for (let i = 1; i <= 5; i++) {
     await shot(`present-${i}`);
+    // A slide of several pages: its last page too.
+    const pages = (await page.locator(".present-count").innerText()).match(/page \d+ of (\d+)$/);
+    if (pages) {
+      for (let k = 1; k < Number(pages[1]); k++) await page.keyboard.press("ArrowDown");
+      await shot(`present-${i}-last`);
+    }
     await page.keyboard.press("ArrowRight");
   }
   await page.keyboard.press("Escape");
