@@ -124,6 +124,19 @@ pub fn replace_query_soon(area: Area, query: String) {
     }
 }
 
+/// Writes a query chosen by the person now, from the event handler that
+/// changed it: before the page's views update (they run after the handler),
+/// so Chromium's layout inside `replaceState` finds nothing to lay out, and
+/// a link copied the moment after a filter is chosen is already the
+/// filtered one (it was 250 ms late with [`replace_query_soon`]).
+pub fn replace_query_now(area: Area, query: String) {
+    if let Some((_, _, old)) = PENDING_QUERY.with(|p| p.borrow_mut().take()) {
+        old.clear();
+    }
+    replace_query(area, &query);
+    LAST_QUERY.with(|l| *l.borrow_mut() = Some((area, query)));
+}
+
 /// On unload, the latest query goes to session storage: a reload started
 /// before it reached the URL would otherwise bring back the one before.
 fn keep_query_for_reload() {

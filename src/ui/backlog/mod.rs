@@ -312,7 +312,10 @@ pub fn Backlog() -> impl IntoView {
 #[component]
 fn FilterBar(filter: RwSignal<Filter>) -> impl IntoView {
     let store = use_store();
-    let set = move |f: &dyn Fn(&mut Filter)| filter.update(|x| f(x));
+    let set = move |f: &dyn Fn(&mut Filter)| {
+        filter.update(|x| f(x));
+        crate::ui::route::replace_query_now(Area::Backlog, filter.with_untracked(Filter::to_query));
+    };
     let lang = move || store.lang.get();
     let with_all = move |all: K, rest: Vec<(String, String)>| with_blank(tr(lang(), all), rest);
     let kinds = Signal::derive(move || with_all(K::AllKinds, ItemKind::ALL.iter().map(|k| (k.code().to_string(), tr(lang(), kind_key(*k)).to_string())).collect()));
