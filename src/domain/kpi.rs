@@ -161,6 +161,13 @@ pub fn averages_upto(kpis: &[Kpi], rows: &[SheetRow], upto: usize) -> Vec<Option
     kpis.iter().map(|k| row_average(k, |id| by.get(id).copied(), upto)).collect()
 }
 
+/// Whether a typed week value suits its row: counts and money are never
+/// below zero (-5 leads is a typo, and it would drag the average down);
+/// scores (an NPS) and percentages (a growth rate) may be.
+pub fn value_allowed(k: &Kpi, v: f64) -> bool {
+    !(v < 0.0 && matches!(k.unit, Unit::Count | Unit::Currency))
+}
+
 /// Whether a unit adds up over weeks (counts, money) or is a level.
 pub fn is_additive(k: &Kpi) -> bool {
     k.formula.is_none() && matches!(k.unit, Unit::Count | Unit::Currency) || matches!(k.formula, Some(Formula::Sum { .. }))
@@ -297,6 +304,8 @@ pub enum CsvProblemKind {
     UnknownMetric(String),
     /// A value typed into a derived row (it is computed).
     DerivedRow(String),
+    /// A count or an amount of money below zero (see [`value_allowed`]).
+    Negative { column: String, text: String },
     Empty,
 }
 
@@ -441,6 +450,12 @@ pub fn from_csv(text: &str, kpis: &[Kpi]) -> Result<CsvImport, Vec<CsvProblem>> 
         if k.formula.is_some() {
             // Computed: what the file says is ignored, but must still read.
             continue;
+        }
+        let below = |v: &Option<f64>| v.is_some_and(|v| !value_allowed(k, v));
+        for (col, v, text) in std::iter::once(("target", &target, &cells[1])).chain(weeks.iter().map(String::as_str).zip(&values).zip(&cells[3..]).map(|((w, v), t)| (w, v, t))) {
+            if below(v) {
+                problems.push(CsvProblem { line: *line, kind: CsvProblemKind::Negative { column: col.into(), text: text.trim().chars().take(40).collect() } });
+            }
         }
         rows.push((k.id.clone(), target, values));
     }
@@ -635,6 +650,13 @@ mod tests {
         assert_eq!(from_csv("", &kpis).unwrap_err()[0].kind, CsvProblemKind::Empty);
         assert_eq!(from_csv("a,b,c\r\n", &kpis).unwrap_err()[0].kind, CsvProblemKind::BadHeader);
         assert_eq!(from_csv("metric,target,average,2026-W99\r\n", &kpis).unwrap_err()[0].kind, CsvProblemKind::BadWeek("2026-W99".into()));
+        // Counts and money are never below zero; a score (an NPS) may be.
+        let neg = "metric,target,average,2026-W40,2026-W41\r\nLeads,-100,,-5,2\r\nNPS,,,-20,5\r\n";
+        assert_eq!(from_csv(neg, &kpis).unwrap_err(), vec![
+            CsvProblem { line: 2, kind: CsvProblemKind::Negative { column: "target".into(), text: "-100".into() } },
+            CsvProblem { line: 2, kind: CsvProblemKind::Negative { column: "2026-W40".into(), text: "-5".into() } },
+        ]);
+        assert!(from_csv("metric,target,average,2026-W40\r\nNPS,,,-20\r\n", &kpis).is_ok());
         // French spreadsheets: semicolons and decimal commas.
         let fr = "metric;target;average;2026-W40\r\nleads;;;12,5\r\n";
         let ok = from_csv(fr, &kpis).unwrap();
@@ -653,14 +675,15 @@ mod tests {
         fn csv_round_trip_of_any_numbers(vals in prop::collection::vec(prop::option::of(-1e9..1e9f64), 13)) {
             let weeks = Quarter { year: 2026, q: 3 }.weeks();
             let mut kpis = default_set();
-            let leads = kpis.iter_mut().find(|k| k.id.as_str() == "leads").unwrap();
+            // A score may be any number, below zero too (counts may not).
+            let leads = kpis.iter_mut().find(|k| k.id.as_str() == "nps").unwrap();
             for (w, v) in weeks.iter().zip(&vals) {
                 if let Some(v) = v { leads.weeks.insert(w.clone(), (v * 1e6).round() / 1e6); }
             }
             let text = to_csv(&kpis, &weeks);
             let back = apply_import(&kpis, &from_csv(&text, &kpis).unwrap());
-            let l2 = back.iter().find(|k| k.id.as_str() == "leads").unwrap();
-            let l1 = kpis.iter().find(|k| k.id.as_str() == "leads").unwrap();
+            let l2 = back.iter().find(|k| k.id.as_str() == "nps").unwrap();
+            let l1 = kpis.iter().find(|k| k.id.as_str() == "nps").unwrap();
             prop_assert_eq!(l1, l2);
         }
     }

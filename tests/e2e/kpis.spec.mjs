@@ -208,6 +208,35 @@ test("metrics: add, rename, move, a ratio computed, a circle refused, removal re
   expect(order.indexOf("Webinar registrations")).toBe(order.indexOf("Email sales") - 1);
 });
 
+test("a click into a cell holding a value selects it, so what is typed replaces it; a count below zero is refused", async ({ page }) => {
+  await startEmpty(page);
+  await page.getByRole("navigation", { name: "Areas" }).getByRole("link", { name: "KPIs" }).click();
+  await cell(page, "Impressions", "2026-W48").fill("2000");
+  await cell(page, "Impressions", "2026-W48").press("Enter");
+  await cell(page, "Impressions", "2026-W48").click();
+  await page.keyboard.type("2500");
+  await page.keyboard.press("Enter");
+  await expect(cell(page, "Impressions", "2026-W48")).toHaveValue("2500");
+  // A second click in the cell being edited places the caret instead.
+  await cell(page, "Impressions", "2026-W48").click();
+  await cell(page, "Impressions", "2026-W48").click();
+  await page.keyboard.press("End");
+  await page.keyboard.type("0");
+  await page.keyboard.press("Enter");
+  await expect(cell(page, "Impressions", "2026-W48")).toHaveValue("25000");
+  // A count below zero is refused at the cell, and nothing is stored.
+  await cell(page, "Leads", "2026-W48").fill("-5");
+  await cell(page, "Leads", "2026-W48").press("Enter");
+  await expect(page.getByRole("alert").filter({ hasText: "Leads cannot be below zero" })).toBeVisible();
+  await expect(cell(page, "Leads", "2026-W48")).toHaveAttribute("aria-invalid", "true");
+  // A score may be: an NPS of -20 is kept.
+  await cell(page, "NPS", "2026-W48").fill("-20");
+  await cell(page, "NPS", "2026-W48").press("Enter");
+  await page.reload();
+  await expect(cell(page, "Leads", "2026-W48")).toHaveValue("");
+  await expect(cell(page, "NPS", "2026-W48")).toHaveValue("-20");
+});
+
 test("a metric with weeks below zero (an NPS) is charted below its zero line, not flattened onto it", async ({ page }) => {
   await startEmpty(page);
   await page.getByRole("navigation", { name: "Areas" }).getByRole("link", { name: "KPIs" }).click();

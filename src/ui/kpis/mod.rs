@@ -105,6 +105,12 @@ pub fn KpisArea() -> impl IntoView {
     };
     let commit = Callback::new(move |(r, c, text): (usize, usize, String)| -> bool {
         let (Some(id), Some(week)) = (editable.with_untracked(|e| e.get(r).cloned()), weeks.with_untracked(|w| w.get(c).cloned())) else { return false };
+        let refused = parse_cell(&text).ok().flatten().zip(store.ws.with_untracked(|w| w.kpis.iter().find(|k| k.id == id).cloned()))
+            .filter(|(v, k)| !kpi::value_allowed(k, *v));
+        if let Some((_, k)) = refused {
+            problem.set(Some(trf(store.lang.get_untracked(), K::KpNegative, &[("name", &k.name)])));
+            return false;
+        }
         match parse_cell(&text) {
             Ok(v) => {
                 problem.set(None);
@@ -135,9 +141,13 @@ pub fn KpisArea() -> impl IntoView {
             return;
         }
         let mut rows: Vec<Kpi> = vec![];
+        let mut below: Option<(usize, usize)> = None;
         store.ws.with_untracked(|w| {
             for (i, vals) in block.iter().enumerate() {
                 let Some(mut k) = w.kpis.iter().find(|k| k.id == ids[r0 + i]).cloned() else { continue };
+                if let Some(j) = vals.iter().position(|v| v.is_some_and(|v| !kpi::value_allowed(&k, v))) {
+                    below = below.or(Some((i + 1, j + 1)));
+                }
                 for (j, v) in vals.iter().enumerate() {
                     match v {
                         Some(v) => k.weeks.insert(wk[c0 + j].clone(), *v),
@@ -147,6 +157,10 @@ pub fn KpisArea() -> impl IntoView {
                 rows.push(k);
             }
         });
+        if let Some((r, c)) = below {
+            problem.set(Some(trf(lang, K::KpPasteNegative, &[("row", &r.to_string()), ("col", &c.to_string())])));
+            return;
+        }
         problem.set(None);
         let n: usize = block.iter().map(Vec::len).sum();
         if store.dispatch(Op::Batch(rows.into_iter().map(|k| Op::Replace(Record::Kpi(k))).collect())) {
@@ -275,6 +289,7 @@ fn csv_problem_text(lang: Lang, p: &kpi::CsvProblem) -> String {
         NotANumber { column, text } => trf(lang, K::CsvNotANumber, &[("column", column), ("text", text)]),
         UnknownMetric(m) => trf(lang, K::CsvUnknownMetric, &[("metric", m)]),
         DerivedRow(m) => trf(lang, K::CsvUnknownMetric, &[("metric", m)]),
+        Negative { column, text } => trf(lang, K::CsvNegative, &[("column", column), ("text", text)]),
         Empty => tr(lang, K::CsvEmpty).to_string(),
     };
     trf(lang, K::CsvLine, &[("line", &p.line.to_string()), ("what", &what)])

@@ -149,6 +149,22 @@ pub fn Sheet(
             _ => {}
         }
     };
+    // A click into a cell that is not being edited selects its value, so the
+    // number typed next replaces it, as in a spreadsheet (the caret used to
+    // land where the click was: "12.5" + "13" gave "1312.5"). A second click
+    // in the cell places the caret, to edit within the value.
+    let on_mousedown = move |e: leptos::ev::MouseEvent| {
+        if e.button() != 0 {
+            return;
+        }
+        let Some((input, _, _)) = cell_of(&e) else { return };
+        if document().active_element().is_some_and(|a| a.is_same_node(Some(&input))) {
+            return;
+        }
+        e.prevent_default();
+        let _ = input.focus();
+        input.select();
+    };
     // Whether the sheet is scrolled sideways (see .scrolled-x in kpis.css).
     let scrolled_x = RwSignal::new(false);
     // The week columns in sight, measured while the layout is fresh (on
@@ -180,7 +196,7 @@ pub fn Sheet(
         <div node_ref=wrap_ref class="table-wrap kpi-wrap" class:scrolled-x=move || scrolled_x.get() on:scroll=on_scroll>
             <div class="kpi-sheet" role="table" aria-label=move || caption.get()
                 style=move || { let n = weeks.with(Vec::len); format!("width:{:.1}rem", 22.0 + 2.0 * 7.2 + 6.9 * n as f64) }
-                on:keydown=on_keydown on:change=on_change on:paste=on_paste on:click=on_click>
+                on:keydown=on_keydown on:change=on_change on:paste=on_paste on:click=on_click on:mousedown=on_mousedown>
                 <div class="kh" role="rowgroup">
                     <div class="kr head" role="row">
                         <div role="columnheader" class="metric">{move || tr(store.lang.get(), K::KpMetric)}</div>
