@@ -77,7 +77,7 @@ strings! {
     WelcomeTitle => "Plan, prioritise and measure your marketing", "Planifiez, priorisez et mesurez votre marketing";
     WelcomeLead => "Jalon keeps your campaigns, backlog, sprints, milestones and KPIs in this browser. No account, no server: your work is saved here as you go and shared as a file.", "Jalon garde vos campagnes, votre backlog, vos sprints, jalons et KPI dans ce navigateur. Sans compte ni serveur : votre travail est enregistré ici au fil de l'eau et se partage sous forme de fichier.";
     ExploreExample => "Explore an example workspace", "Explorer un espace d'exemple";
-    ExploreExampleHint => "A small coffee brand's team: 6 campaigns, 40 backlog items, a sprint in progress, 12 KPIs.", "L'équipe d'une petite marque de café : 6 campagnes, 40 éléments de backlog, un sprint en cours, 12 KPI.";
+    ExploreExampleHint => "A small coffee brand's team: 8 campaigns, 40 backlog items, a sprint in progress, 13 KPIs.", "L'équipe d'une petite marque de café : 8 campagnes, 40 éléments de backlog, un sprint en cours, 13 KPI.";
     StartEmpty => "Start empty", "Commencer vide";
     StartEmptyHint => "A blank workspace for your own team.", "Un espace vierge pour votre équipe.";
     WelcomeImportHint => "Already have a Jalon file? Import it, or drop it anywhere on this page.", "Vous avez déjà un fichier Jalon ? Importez-le, ou déposez-le n'importe où sur cette page.";
@@ -591,6 +591,8 @@ strings! {
     KpFarBehind => "far behind", "très en retard";
     KpNotANumber => "“{text}” is not a number: the cell keeps its value.", "« {text} » n'est pas un nombre : la cellule garde sa valeur.";
     KpPasteBad => "Nothing pasted: row {row}, column {col} of the block is not a number.", "Rien n'a été collé : ligne {row}, colonne {col} du bloc n'est pas un nombre.";
+    KpPasteNegative => "Nothing pasted: row {row}, column {col} of the block is below zero, and that row counts things or money.", "Rien n'a été collé : ligne {row}, colonne {col} du bloc est négative, et cette ligne compte des choses ou de l'argent.";
+    KpNegative => "{name} cannot be below zero: the cell keeps its value.", "{name} ne peut pas être négatif : la cellule garde sa valeur.";
     KpPasteTooBig => "Nothing pasted: the block runs past the last typed row or week.", "Rien n'a été collé : le bloc dépasse la dernière ligne saisie ou la dernière semaine.";
     KpPasted => "Pasted {n} values.", "{n} valeurs collées.";
     KpImported => "Imported {file}: {metrics} updated.", "{file} importé : {metrics} à jour.";
@@ -617,6 +619,7 @@ strings! {
     CsvBadWeek => "“{week}” is not an ISO week (like 2026-W40)", "« {week} » n'est pas une semaine ISO (comme 2026-W40)";
     CsvRagged => "{found} cells where the header has {expected}", "{found} cellules alors que l'en-tête en a {expected}";
     CsvNotANumber => "“{text}” in column {column} is not a number", "« {text} » dans la colonne {column} n'est pas un nombre";
+    CsvNegative => "“{text}” in column {column} is below zero, and this metric counts things or money", "« {text} » dans la colonne {column} est négatif, et cette métrique compte des choses ou de l'argent";
     CsvUnknownMetric => "no metric is called “{metric}”", "aucun indicateur ne s'appelle « {metric} »";
     CsvEmpty => "the file is empty", "le fichier est vide";
     // ── kpis: metrics, charts, ROI (main) ──

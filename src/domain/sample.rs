@@ -448,6 +448,13 @@ mod tests {
         let active = ws.sprints.iter().find(|s| s.state == SprintState::Active).unwrap();
         assert!(active.start <= today && today <= active.end, "the sprint is in progress today");
         assert_eq!(ws.kpis.len(), 13);
+        // The welcome screen says what is in it, in both languages.
+        use crate::i18n::{tr, Lang, K};
+        let (c, b, k) = (ws.campaigns.len(), ws.backlog.len(), ws.kpis.len());
+        let en = tr(Lang::En, K::ExploreExampleHint);
+        assert!(en.contains(&format!("{c} campaigns")) && en.contains(&format!("{b} backlog items")) && en.contains(&format!("{k} KPIs")), "{en}");
+        let fr = tr(Lang::Fr, K::ExploreExampleHint);
+        assert!(fr.contains(&format!("{c} campagnes")) && fr.contains(&format!("{b} éléments")) && fr.contains(&format!("{k} KPI")), "{fr}");
         assert!(ws.kpis.iter().all(|k| k.weeks.len() == 8 || k.formula.is_some()));
         let v = serde_json::to_value(&ws).unwrap();
         assert_eq!(validate_workspace(&v, "workspace"), vec![]);

@@ -94,6 +94,7 @@ test("run a meeting: two attendees, live cost on a fake clock, timebox warning, 
   await page.reload();
   const past = page.getByRole("region", { name: "Past meetings" });
   await expect(past.locator("summary")).toHaveText("2026-11-24 · 61 min · 122 EUR · 1 decision");
+  await expect(past.getByRole("group", { name: "2026-11-24 · 61 min · 122 EUR · 1 decision" })).toBeVisible();
   await past.locator("summary").click();
   await expect(past).toContainText("Camille Martin, Zoé (agency)");
   await expect(past).toContainText("Move 1,000 EUR from display to search ads");

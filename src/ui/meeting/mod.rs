@@ -361,9 +361,12 @@ fn Past() -> impl IntoView {
                     money(store, mt::cost(&m, end)),
                     count(lang, K::MtDecisionsOne, K::MtDecisionsMany, m.decisions.len()),
                 );
+                let name = summary.clone();
                 let people = m.attendees.iter().map(|a| a.name.clone()).collect::<Vec<_>>().join(", ");
                 view! {
-                    <details class="card past-meeting">
+                    // Named by its summary line: a group without a name is
+                    // one of several identical "group"s to a screen reader.
+                    <details class="card past-meeting" aria-label=name>
                         <summary>{summary}</summary>
                         <p><strong>{t(K::MtAttendees)}": "</strong>{if people.is_empty() { "—".to_string() } else { people }}</p>
                         <h3>{t(K::MtDecisions)}</h3>

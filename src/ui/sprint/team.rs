@@ -92,7 +92,7 @@ fn MemberForm(member: Option<TeamMember>, editing: RwSignal<Option<Id>>) -> impl
     let hours_err = move || fields::number(&hours.get(), 0.0, 168.0, false).err().map(|e| field_error(store.lang.get(), e));
     // The most a day off takes from this member's capacity, when the hours
     // typed are more than that (with the weekly hours as typed, if valid).
-    let stored_weekly = m.weekly_hours;
+    let (stored_weekly, stored_rate) = (m.weekly_hours, m.hourly_rate);
     let weekly_now = move || fields::number(&hours.get(), 0.0, 168.0, false).ok().flatten().unwrap_or(stored_weekly);
     let off_cap = move || {
         let h = fields::number(&off_hours.get(), 0.0, 24.0, true).ok().flatten()?;
@@ -135,8 +135,12 @@ fn MemberForm(member: Option<TeamMember>, editing: RwSignal<Option<Id>>) -> impl
         };
         if store.dispatch(op) {
             if is_new {
+                // Back to a blank form: the next person's hours and rate
+                // are theirs to type, not the last person's.
                 name.set(String::new());
                 role.set(String::new());
+                hours.set(number(stored_weekly));
+                rate.set(number(stored_rate));
                 skills.set(vec![]);
                 time_off.set(vec![]);
                 tried.set(false);
