@@ -137,7 +137,11 @@ const changes = await page.evaluate(async () => {
         el.value = v;
         el.dispatchEvent(new Event("change", { bubbles: true }));
       }));
+      // The next choice from an idle page, as a person's is: after the
+      // previous change's URL write (the frame after its paint), not 30 ms
+      // after its first frame, where that write would land inside it.
       await new Promise((res) => setTimeout(res, 30));
+      await new Promise((res) => requestIdleCallback(res, { timeout: 500 }));
     }
   }
   return out;

@@ -91,15 +91,16 @@ test("French decimal commas are understood", async ({ page }) => {
 test("filters narrow the list, live in the URL, and survive a reload or a shared link", async ({ page, browser }) => {
   await startExample(page);
   await page.getByRole("search").getByLabel("Kind").selectOption({ label: "Content" });
-  // In the URL at once, not after the filters settle: a link copied right away is the filtered view.
-  expect(page.url()).toMatch(/#\/backlog\?kind=content$/);
+  // In the URL as soon as the list is painted, not 250 ms after the filters
+  // settle: a link copied right away is the filtered view.
+  await expect(page).toHaveURL(/#\/backlog\?kind=content$/, { timeout: 200 });
   await expect(page.getByText(/^Showing \d+ of 40$/)).toBeVisible();
   const contentCount = await page.getByRole("list", { name: "Backlog" }).getByRole("listitem").count();
   expect(contentCount).toBeGreaterThan(4);
   for (const kind of await page.getByRole("list", { name: "Backlog" }).locator(".kind-badge").allInnerTexts()) expect(kind).toContain("Content");
 
   await page.getByLabel("Search").fill("brew guide");
-  expect(page.url()).toMatch(/kind=content&q=brew%20guide/);
+  await expect(page).toHaveURL(/kind=content&q=brew%20guide/, { timeout: 200 });
   const guides = await titles(page);
   expect(guides.length).toBeGreaterThan(2);
   expect(guides.every((t) => t.toLowerCase().includes("brew guide"))).toBe(true);

@@ -314,7 +314,7 @@ fn FilterBar(filter: RwSignal<Filter>) -> impl IntoView {
     let store = use_store();
     let set = move |f: &dyn Fn(&mut Filter)| {
         filter.update(|x| f(x));
-        crate::ui::route::replace_query_now(Area::Backlog, filter.with_untracked(Filter::to_query));
+        crate::ui::route::replace_query_after_paint(Area::Backlog, filter.with_untracked(Filter::to_query));
     };
     let lang = move || store.lang.get();
     let with_all = move |all: K, rest: Vec<(String, String)>| with_blank(tr(lang(), all), rest);

@@ -130,7 +130,10 @@ pub fn SprintArea() -> impl IntoView {
                             </select>
                         </div>
                     </Show>
-                    <button on:click=new_sprint>{t(K::NewSprint)}</button>
+                    // Not beside the empty state's own "New sprint": one button of a name.
+                    <Show when=move || sprint_id.with(Option::is_some) || matches!(view.get(), View::Team | View::Velocity | View::Calendar)>
+                        <button on:click=new_sprint>{t(K::NewSprint)}</button>
+                    </Show>
                 </div>
             </div>
             {move || info.get().and_then(|i| (!i.1.is_empty()).then(|| view! { <p class="lead goal"><strong>{t(K::GoalLabel)}</strong>" "{i.1}</p> }))}
