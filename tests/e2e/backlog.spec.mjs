@@ -90,6 +90,10 @@ test("French decimal commas are understood", async ({ page }) => {
 
 test("filters narrow the list, live in the URL, and survive a reload or a shared link", async ({ page, browser }) => {
   await startExample(page);
+  // Every row of a small backlog is laid out, off screen too: its text reads as shown.
+  const all = await page.getByRole("list", { name: "Backlog" }).getByRole("listitem").allInnerTexts();
+  expect(all).toHaveLength(40);
+  expect(all.filter((t) => !t.trim())).toEqual([]);
   await page.getByRole("search").getByLabel("Kind").selectOption({ label: "Content" });
   // In the URL as soon as the list is painted, not 250 ms after the filters
   // settle: a link copied right away is the filtered view.

@@ -129,6 +129,9 @@ enum RowKey {
     Editing(Id),
 }
 
+/// From how many items off-screen rows skip rendering.
+const LARGE_BACKLOG: usize = 200;
+
 #[component]
 pub fn Backlog() -> impl IntoView {
     let store = use_store();
@@ -255,6 +258,11 @@ pub fn Backlog() -> impl IntoView {
     };
     let (window_keys, beyond_keys) = (slot_keys(window), slot_keys(beyond));
 
+    // Rows off screen skip rendering only in a large backlog, where a
+    // filter change rewrites 50 rows of thousands (see .items.large in
+    // main.css); in a small one every row is rendered, so its text is there
+    // for anything reading the page as laid out (innerText).
+    let large = Memo::new(move |_| store.ws.with(|w| w.backlog.len() > LARGE_BACKLOG));
     view! {
         <section class="area backlog" aria-labelledby="backlog-title">
             <div class="area-head">
@@ -289,7 +297,7 @@ pub fn Backlog() -> impl IntoView {
                 on:pointerdown=move |e| drag.start(e) on:pointermove=move |e| drag.over(e)
                 on:pointerup=move |e| drag.drop(e) on:pointercancel=move |_| drag.cancel()
                 on:keydown=move |e| if e.key() == "Escape" { drag.cancel() }>
-                <ol class="items" aria-labelledby="backlog-title">
+                <ol class="items" class:large=large aria-labelledby="backlog-title">
                     <For each=move || window_keys.get() key=|k| k.clone() children=slot_row(window, KEEP_WINDOW) />
                 </ol>
                 <Show when=hidden>
