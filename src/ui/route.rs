@@ -88,53 +88,25 @@ pub fn use_route() -> Route {
 }
 
 thread_local! {
-    static PENDING_QUERY: std::cell::RefCell<Option<(Area, String, TimeoutHandle)>> = const { std::cell::RefCell::new(None) };
     /// The latest query asked for, written or not (see [`keep_query_for_reload`]).
     static LAST_QUERY: std::cell::RefCell<Option<(Area, String)>> = const { std::cell::RefCell::new(None) };
+    /// Whether a write after the next paint is already on its way.
+    static AFTER_PAINT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// Where the latest query is kept while the page reloads.
 const KEY_LAST_QUERY: &str = "jalon.lastQuery";
 
-/// How long the URL waits for the filters to settle.
-const QUERY_DELAY: std::time::Duration = std::time::Duration::from_millis(250);
-
-/// [`replace_query`] once the query has not changed for [`QUERY_DELAY`]; the
-/// latest query wins. Replacing the URL in Chromium is not free: it lays the
-/// page out at once (it keeps the scroll position with the history entry),
-/// fetches the favicon again, and gives the page another frame. Done with
-/// each filter change it made a 5,000-item filter change 8–12 ms slower to
-/// show; a search typed letter by letter now writes the URL once. Nothing is
-/// written if the area changed meanwhile. A reload in between is covered by
-/// [`keep_query_for_reload`].
-pub fn replace_query_soon(area: Area, query: String) {
-    LAST_QUERY.with(|l| *l.borrow_mut() = Some((area, query.clone())));
-    let write = || {
-        if let Some((area, query, _)) = PENDING_QUERY.with(|p| p.borrow_mut().take()) {
-            if Area::from_hash(&current_hash()) == area {
-                replace_query(area, &query);
-            }
-        }
-    };
-    let Ok(handle) = set_timeout_with_handle(write, QUERY_DELAY) else {
-        return replace_query(area, &query);
-    };
-    if let Some((_, _, old)) = PENDING_QUERY.with(|p| p.borrow_mut().replace((area, query, handle))) {
-        old.clear();
-    }
-}
-
-/// Writes a query the person just chose as soon as the change is painted
-/// (the frame after it), not 250 ms later as [`replace_query_soon`] does:
-/// a link copied the moment after choosing a filter is the filtered view.
-/// Not from the event handler itself: `replaceState` costs Chromium ~8 ms
-/// of main thread plus a favicon fetch, and written there it doubled a
-/// 5,000-item filter change's time to paint (p50 9 → 20 ms); after the
-/// paint nobody waits for it. Several changes in one frame write once.
+/// Writes a query into the URL as soon as the change that made it is
+/// painted (the frame after it): a link copied the moment after choosing a
+/// filter is the filtered view. Not at once: `replaceState` costs Chromium
+/// ~8 ms of main thread plus a favicon fetch (and, with the page half
+/// updated, a forced layout), and written from the filter's event handler it
+/// doubled a 5,000-item filter change's time to paint (p50 9 → 20 ms); after
+/// the paint nobody waits for it. Several changes in one frame write once,
+/// the latest; nothing is written if the area changed meanwhile. A reload
+/// in between is covered by [`keep_query_for_reload`].
 pub fn replace_query_after_paint(area: Area, query: String) {
-    if let Some((_, _, old)) = PENDING_QUERY.with(|p| p.borrow_mut().take()) {
-        old.clear();
-    }
     LAST_QUERY.with(|l| *l.borrow_mut() = Some((area, query)));
     if AFTER_PAINT.with(|s| s.replace(true)) {
         return;
@@ -152,11 +124,6 @@ pub fn replace_query_after_paint(area: Area, query: String) {
             std::time::Duration::ZERO,
         );
     });
-}
-
-thread_local! {
-    /// Whether a write after the next paint is already on its way.
-    static AFTER_PAINT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// On unload, the latest query goes to session storage: a reload started

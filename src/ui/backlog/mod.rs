@@ -11,7 +11,7 @@ use crate::domain::ops::{Coll, Op, Record};
 use crate::domain::{BacklogItem, FastSet, Id, ItemKind, ItemStatus};
 use crate::i18n::{count, tr, trf, K};
 use crate::state::{browser, use_store, Store};
-use crate::ui::route::{replace_query_soon, Area, Route};
+use crate::ui::route::{replace_query_after_paint, Area, Route};
 use crate::ui::t;
 use crate::ui::widgets::{with_blank, Choice};
 use editor::{story_line, EditItem};
@@ -144,7 +144,8 @@ pub fn Backlog() -> impl IntoView {
             filter.set(Filter::from_query(&q));
         }
     });
-    Effect::new(move |_| replace_query_soon(Area::Backlog, filter.with(Filter::to_query)));
+    // The URL follows the filters (one writer, whatever changed them).
+    Effect::new(move |_| replace_query_after_paint(Area::Backlog, filter.with(Filter::to_query)));
 
     let rank_by = Memo::new(move |_| filter.with(|f| f.rank));
     // The backlog in rank order: sorted again when the workspace or the
@@ -320,10 +321,7 @@ pub fn Backlog() -> impl IntoView {
 #[component]
 fn FilterBar(filter: RwSignal<Filter>) -> impl IntoView {
     let store = use_store();
-    let set = move |f: &dyn Fn(&mut Filter)| {
-        filter.update(|x| f(x));
-        crate::ui::route::replace_query_after_paint(Area::Backlog, filter.with_untracked(Filter::to_query));
-    };
+    let set = move |f: &dyn Fn(&mut Filter)| filter.update(|x| f(x));
     let lang = move || store.lang.get();
     let with_all = move |all: K, rest: Vec<(String, String)>| with_blank(tr(lang(), all), rest);
     let kinds = Signal::derive(move || with_all(K::AllKinds, ItemKind::ALL.iter().map(|k| (k.code().to_string(), tr(lang(), kind_key(*k)).to_string())).collect()));
