@@ -4,7 +4,7 @@
 //! as a scope change the burndown and the review show.
 
 use crate::domain::sprint::{self, AddRule, Why};
-use crate::domain::{Id, ItemStatus, ScopeChangeKind, SprintState};
+use crate::domain::{Id, ItemStatus, ScopeChangeKind};
 use crate::i18n::{number, trf, K};
 use crate::state::{browser, persist, use_store, Store};
 use crate::ui::t;
@@ -68,8 +68,7 @@ pub fn request_move(store: Store, scope: Scope, item: &Id, sprint: &Id, status: 
 /// taking it out: the deletion changes the sprint's scope and is recorded.
 /// Returns whether it was deleted at once.
 pub fn request_delete(store: Store, scope: Scope, item: &Id) -> bool {
-    if let Some(sp) = store.ws.with_untracked(|w| sprint::started_sprint_of(w, item).map(|s| s.id.clone())) {
-        scope.0.set(Some(Pending { item: item.clone(), sprint: sp, status: ItemStatus::Todo, kind: ScopeChangeKind::Removed, delete: true }));
+    if ask_if_started(store, scope, item, true) {
         return false;
     }
     let op = store.ws.with_untracked(|ws| crate::domain::portfolio_ops::delete_item(ws, item));
@@ -77,21 +76,22 @@ pub fn request_delete(store: Store, scope: Scope, item: &Id) -> bool {
 }
 
 /// Takes an item out of its sprint; out of a started sprint, asks why first.
+/// (Out of a closed one, or of none, `back_to_backlog` does nothing.)
 pub fn request_remove(store: Store, scope: Scope, item: &Id) {
-    let started = store.ws.with_untracked(|w| {
-        let it = w.backlog.iter().find(|i| &i.id == item)?;
-        let s = it.sprint.as_ref()?;
-        w.sprints.iter().find(|sp| &sp.id == s).map(|sp| (sp.id.clone(), sp.state == SprintState::Active))
-    });
-    match started {
-        Some((sp, true)) => scope.0.set(Some(Pending { item: item.clone(), sprint: sp, status: ItemStatus::Todo, kind: ScopeChangeKind::Removed, delete: false })),
-        Some((_, false)) => {
-            if let Some(op) = store.ws.with_untracked(|w| sprint::back_to_backlog(w, item, &why(&me(), ""))) {
-                store.dispatch(op);
-            }
-        }
-        None => {}
+    if ask_if_started(store, scope, item, false) {
+        return;
     }
+    if let Some(op) = store.ws.with_untracked(|w| sprint::back_to_backlog(w, item, &why(&me(), ""))) {
+        store.dispatch(op);
+    }
+}
+
+/// Asks why `item` leaves the started sprint it is in (taken out, or
+/// deleted); `false`, asking nothing, when it is in no started sprint.
+fn ask_if_started(store: Store, scope: Scope, item: &Id, delete: bool) -> bool {
+    let Some(sp) = store.ws.with_untracked(|w| sprint::started_sprint_of(w, item).map(|s| s.id.clone())) else { return false };
+    scope.0.set(Some(Pending { item: item.clone(), sprint: sp, status: ItemStatus::Todo, kind: ScopeChangeKind::Removed, delete }));
+    true
 }
 
 #[component]
