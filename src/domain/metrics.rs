@@ -40,7 +40,7 @@ pub fn check(kpis: &[Kpi], k: &Kpi) -> Result<(), MetricProblem> {
     }
     // A score (NPS runs from −100) or a percentage (a change) can sit below
     // zero; a number of things or of euros cannot.
-    if matches!(k.unit, super::Unit::Count | super::Unit::Currency) && k.quarterly_target.is_some_and(|t| t < 0.0) {
+    if k.quarterly_target.is_some_and(|t| !super::kpi::value_allowed(k, t)) {
         return Err(MetricProblem::NegativeTarget);
     }
     let Some(f) = &k.formula else { return Ok(()) };

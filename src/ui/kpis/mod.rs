@@ -105,14 +105,14 @@ pub fn KpisArea() -> impl IntoView {
     };
     let commit = Callback::new(move |(r, c, text): (usize, usize, String)| -> bool {
         let (Some(id), Some(week)) = (editable.with_untracked(|e| e.get(r).cloned()), weeks.with_untracked(|w| w.get(c).cloned())) else { return false };
-        let refused = parse_cell(&text).ok().flatten().zip(store.ws.with_untracked(|w| w.kpis.iter().find(|k| k.id == id).cloned()))
-            .filter(|(v, k)| !kpi::value_allowed(k, *v));
-        if let Some((_, k)) = refused {
-            problem.set(Some(trf(store.lang.get_untracked(), K::KpNegative, &[("name", &k.name)])));
-            return false;
-        }
         match parse_cell(&text) {
             Ok(v) => {
+                // A count or an amount below zero: its row's name says which.
+                let refused = v.and_then(|v| store.ws.with_untracked(|w| w.kpis.iter().find(|k| k.id == id && !kpi::value_allowed(k, v)).map(|k| k.name.clone())));
+                if let Some(name) = refused {
+                    problem.set(Some(trf(store.lang.get_untracked(), K::KpNegative, &[("name", &name)])));
+                    return false;
+                }
                 problem.set(None);
                 if let Some(op) = write_cell(&id, &week, v) {
                     store.dispatch(op);
