@@ -40,8 +40,9 @@ const QUICK_WRITE_MS: f64 = 16.0;
 /// "Typically": a moving average, each write counting for this share, so
 /// one slow write (a garbage collection) does not switch the mode.
 const WRITE_MS_WEIGHT: f64 = 0.25;
-/// Before the first write is timed, its cost is guessed from the stored
-/// text's length (about this many characters per millisecond, measured).
+/// Until a write is timed (the page's first is not), its cost is guessed
+/// from the text's length, stored or written (about this many characters
+/// per millisecond, measured).
 const WRITE_CHARS_PER_MS: f64 = 60_000.0;
 /// A larger workspace is written a little later: just after the frame that
 /// shows the change (the person sees it first), and every change made
@@ -134,6 +135,8 @@ pub struct Store {
     /// How long a write typically takes, in ms: a moving average of the
     /// writes so far (chooses between a write at once and one when idle).
     write_ms: StoredValue<f64>,
+    /// Whether a write has been timed yet (the first one is not: see `save_now`).
+    write_timed: StoredValue<bool>,
     toast_seq: StoredValue<u64>,
 }
 
@@ -186,6 +189,7 @@ impl Store {
             save_timer: StoredValue::new(None),
             settling: StoredValue::new(false),
             write_ms: StoredValue::new(0.0),
+            write_timed: StoredValue::new(false),
             toast_seq: StoredValue::new(0),
         };
         if persist::storage().is_none() {
@@ -388,7 +392,16 @@ impl Store {
             persist::set(persist::KEY_WORKSPACE, &text).and_then(|_| persist::write_meta(&meta))
         });
         let took = browser::perf_now() - start;
-        self.write_ms.update_value(|ms| *ms += WRITE_MS_WEIGHT * (took - *ms));
+        if self.write_timed.get_value() {
+            self.write_ms.update_value(|ms| *ms += WRITE_MS_WEIGHT * (took - *ms));
+        } else {
+            // The page's first write also compiles the serialiser (wasm is
+            // compiled lazily): on a busy machine 60+ ms for the example's
+            // 30 KB, which put the next change's save off until idle. Its
+            // length says more about the writes to come, as at start-up.
+            self.write_ms.set_value(text.len() as f64 / WRITE_CHARS_PER_MS);
+            self.write_timed.set_value(true);
+        }
         match result {
             Ok(()) => {
                 self.settling.set_value(false);
