@@ -215,6 +215,16 @@ pub struct SheetRow {
     pub status: Option<Status>,
 }
 
+/// The order a person reads the rows in: grouped by channel (in
+/// `Channel::ALL` order, rows of no channel last), the workspace's order
+/// within a group. The sheet, its CSV and the projector's KPI slide all use
+/// it, so a file opened in a spreadsheet lists the rows as the sheet does.
+pub fn sheet_order(kpis: &[Kpi]) -> Vec<usize> {
+    let mut idx: Vec<usize> = (0..kpis.len()).collect();
+    idx.sort_by_key(|&i| kpis[i].channel.map_or(usize::MAX, |c| super::Channel::ALL.iter().position(|x| *x == c).unwrap_or(0)));
+    idx
+}
+
 /// Every row of the sheet for `weeks`, in the workspace's order.
 pub fn sheet(kpis: &[Kpi], weeks: &[String]) -> Vec<SheetRow> {
     let vals = values(kpis, weeks);
@@ -328,17 +338,19 @@ fn csv_number(v: Option<f64>) -> String {
 }
 
 /// The sheet for `weeks` as CSV: `metric,target,average,2026-W40,…`, one
-/// line per row, derived rows included (computed; an import ignores their
-/// cells). Numbers with a dot, no thousands separator; CRLF line ends.
+/// line per row in the sheet's order ([`sheet_order`]), derived rows
+/// included (computed; an import ignores their cells). Numbers with a dot,
+/// no thousands separator; CRLF line ends.
 pub fn to_csv(kpis: &[Kpi], weeks: &[String]) -> String {
-    let rows = sheet(kpis, weeks);
+    let mut rows: Vec<Option<SheetRow>> = sheet(kpis, weeks).into_iter().map(Some).collect();
     let mut out = String::from("metric,target,average");
     for w in weeks {
         out.push(',');
         out.push_str(w);
     }
     out.push_str("\r\n");
-    for (k, r) in kpis.iter().zip(rows) {
+    for i in sheet_order(kpis) {
+        let (k, r) = (&kpis[i], rows[i].take().expect("each row once"));
         out.push_str(&csv_field(&k.name));
         out.push(',');
         out.push_str(&csv_number(k.quarterly_target));
@@ -623,6 +635,29 @@ mod tests {
         assert_eq!(roi(&c), Some((1.5, 2.5)));
         c.budget.clear();
         assert_eq!(roi(&c), None, "no spend, nothing to divide by");
+    }
+
+    #[test]
+    fn csv_lists_rows_as_the_sheet_groups_them() {
+        use super::super::Channel;
+        let mut kpis = set();
+        // A general row first in the workspace, a search row before an
+        // email row: the file must read like the sheet, not the workspace.
+        kpis[0].channel = None;
+        kpis[1].channel = Some(Channel::Sea);
+        kpis[2].channel = Some(Channel::Email);
+        let order = sheet_order(&kpis);
+        let rank = |i: usize| kpis[i].channel.map_or(usize::MAX, |c| Channel::ALL.iter().position(|x| *x == c).unwrap());
+        assert!(order.windows(2).all(|p| rank(p[0]) <= rank(p[1])), "grouped by channel");
+        let general = order.iter().position(|&i| i == 0).unwrap();
+        assert!(order[general..].iter().all(|&i| kpis[i].channel.is_none()), "no channel last");
+        let text = to_csv(&kpis, &Quarter { year: 2026, q: 4 }.weeks());
+        let names: Vec<&str> = text.lines().skip(1).map(|l| l.split(',').next().unwrap()).collect();
+        let expected: Vec<String> = order.iter().map(|&i| csv_field(&kpis[i].name)).collect();
+        assert_eq!(names, expected);
+        let sea = names.iter().position(|n| *n == kpis[1].name).unwrap();
+        let email = names.iter().position(|n| *n == kpis[2].name).unwrap();
+        assert!(email < sea, "email before search, as in the sheet");
     }
 
     #[test]

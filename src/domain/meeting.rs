@@ -284,12 +284,10 @@ pub fn kpi_slide(ws: &Workspace, today: NaiveDate) -> Vec<KpiLine> {
     let n = weeks.iter().filter(|w| **w <= this_week).count();
     let rows = kpi::sheet(&ws.kpis, &weeks);
     let averages = kpi::averages_upto(&ws.kpis, &rows, n);
-    let mut out: Vec<KpiLine> = ws
-        .kpis
-        .iter()
-        .zip(&rows)
-        .zip(averages)
-        .map(|((k, row), average)| {
+    let mut out: Vec<KpiLine> = kpi::sheet_order(&ws.kpis)
+        .into_iter()
+        .map(|i| (&ws.kpis[i], &rows[i], averages[i]))
+        .map(|(k, row, average)| {
             let latest = row.values[..n].iter().enumerate().rev().find_map(|(i, v)| v.map(|v| (i, v)));
             KpiLine {
                 kpi: k.id.clone(),

@@ -14,7 +14,7 @@ pub use chart::sparkline;
 
 use crate::domain::kpi::{self, Quarter, Status};
 use crate::domain::ops::{Op, Record};
-use crate::domain::{Channel, Id, Kpi, Unit};
+use crate::domain::{Id, Kpi, Unit};
 use crate::i18n::{count, number, tr, trf, Lang, K};
 use crate::state::{browser, use_store};
 use crate::ui::route::{href_with, param, Area, Route};
@@ -74,13 +74,7 @@ pub fn KpisArea() -> impl IntoView {
     let quarter = Memo::new(move |_| param(&route.query.get(), "q").and_then(|q| Quarter::parse(&q)).unwrap_or_else(|| Quarter::of(today)));
     let weeks = Memo::new(move |_| quarter.get().weeks());
     // Rows grouped by channel (general rows last), in the workspace's order within a group.
-    let order = Memo::new(move |_| {
-        store.ws.with(|w| {
-            let mut idx: Vec<usize> = (0..w.kpis.len()).collect();
-            idx.sort_by_key(|&i| w.kpis[i].channel.map_or(usize::MAX, |c| Channel::ALL.iter().position(|x| *x == c).unwrap_or(0)));
-            idx
-        })
-    });
+    let order = Memo::new(move |_| store.ws.with(|w| kpi::sheet_order(&w.kpis)));
     // The editable rows, top to bottom, for the arrow keys and paste.
     let editable = Memo::new(move |_| {
         let o = order.get();
