@@ -138,6 +138,31 @@ test("filters narrow the list, live in the URL, and survive a reload or a shared
   await expect(page.getByText("No item matches these filters.")).toBeVisible();
 });
 
+test("the filters show their whole choice in French at 1280 px", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await startExample(page);
+  await page.getByRole("navigation", { name: "Areas" }).getByRole("link", { name: "Settings" }).click();
+  await page.getByLabel("Language").selectOption("fr");
+  await page.getByRole("navigation", { name: "Espaces" }).getByRole("link", { name: "Backlog" }).click();
+  const search = page.getByRole("search");
+  await expect(search.getByLabel("Campagne")).toBeVisible();
+  // The chosen option's text, as drawn, fits inside its select (past the
+  // padding and the arrow): "Toutes les campagnes" was cut to "Toutes les campa".
+  const cut = await search.locator("select").evaluateAll((ss) => {
+    const ctx = document.createElement("canvas").getContext("2d");
+    return ss.filter((s) => {
+      const cs = getComputedStyle(s);
+      ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+      const text = ctx.measureText(s.options[s.selectedIndex].text).width;
+      return text + parseFloat(cs.paddingLeft) + 16 > s.clientWidth;
+    }).map((s) => s.options[s.selectedIndex].text);
+  });
+  expect(cut).toEqual([]);
+  // And they stay on one row with the search box.
+  const tops = await search.locator(".field").evaluateAll((fs) => new Set(fs.map((f) => Math.round(f.getBoundingClientRect().top))).size);
+  expect(tops).toBe(1);
+});
+
 test("ranking by RICE or value per effort orders by score and locks manual moves", async ({ page }) => {
   await startExample(page);
   await page.getByLabel("Order").selectOption({ label: "RICE score" });
