@@ -202,6 +202,11 @@ test("presentation mode: a long slide shows a page at a time, whole rows only; �
   await expect(title).toHaveText("KPIs — behind target first");
   // More KPI rows than fit at 1280×720: the counter says so in words, a cue at the bottom.
   await expect(counter).toHaveText(/^Slide 1 of 5 · page 1 of \d+$/);
+  // A screen reader hears the title and the counter change (a page turn
+  // too), not the whole slide, whose meeting cost ticks every second.
+  await expect(counter).toHaveAttribute("aria-live", "polite");
+  await expect(title).toHaveAttribute("aria-live", "polite");
+  expect(await show.locator(".present-slide[aria-live], .present-slide [aria-live]").count()).toBe(1);
   const pages = await pageCount(show);
   expect(pages).toBeGreaterThan(1);
   const more = show.getByText("↓ more");

@@ -200,8 +200,11 @@ pub fn Presentation() -> impl IntoView {
     };
     view! {
         <div class="present" role="region" aria-roledescription=t(K::PrRole) aria-label=t(K::PrLabel) tabindex="-1" node_ref=root>
-            <div class="present-slide" class:paged=move || matches!(current(), Slide::Kpis | Slide::Milestones | Slide::Meeting) aria-live="polite">
-                <h1>{move || tr(store.lang.get(), slide_title(current()))}</h1>
+            <div class="present-slide" class:paged=move || matches!(current(), Slide::Kpis | Slide::Milestones | Slide::Meeting)>
+                // Announced: the slide's title and "Slide 2 of 5 · page 1 of
+                // 2" (a page turn too), not the whole slide, whose meeting
+                // cost ticks every second.
+                <h1 aria-live="polite">{move || tr(store.lang.get(), slide_title(current()))}</h1>
                 {move || match current() {
                     Slide::Kpis => view! { <KpiSlide /> }.into_any(),
                     Slide::Matrix => view! { <MatrixSlide /> }.into_any(),
@@ -215,7 +218,7 @@ pub fn Presentation() -> impl IntoView {
                     <span aria-hidden="true">"← "</span>{t(K::PrPrev)}
                 </button>
                 {page_button(false)}
-                <span class="present-count">{count}</span>
+                <span class="present-count" aria-live="polite" aria-atomic="true">{count}</span>
                 {page_button(true)}
                 <button type="button" on:click=move |_| p.go(Step::NextSlide) disabled=move || { p.slide.get() + 1 >= n }>
                     {t(K::PrNext)}<span aria-hidden="true">" →"</span>
