@@ -281,6 +281,26 @@ test("moving a card with its buttons keeps the keyboard focus on the card", asyn
   await expect(page.getByRole("button", { name: "Move “Brew guide: AeroPress” to Doing" })).toBeFocused();
 });
 
+test("every card of a usual sprint is laid out, below the fold too: its text reads as shown", async ({ page }) => {
+  const { startExample } = await import("./helpers.mjs");
+  // A short window (a laptop with the browser's bars, a projector at a
+  // low resolution): most cards are far below the fold.
+  await page.setViewportSize({ width: 1280, height: 300 });
+  await startExample(page);
+  await page.getByRole("link", { name: "Sprint", exact: true }).click();
+  await expect(cards(page, "To do").first()).toBeVisible();
+  let n = 0;
+  for (const col of ["Backlog", "To do", "Doing", "Done"]) {
+    const texts = await cards(page, col).allInnerTexts();
+    expect(texts.filter((t) => !t.trim()), `blank cards in ${col}`).toEqual([]);
+    n += texts.length;
+  }
+  expect(n).toBeGreaterThan(8);
+  // The last card is well below the fold (the case that was blank).
+  const last = cards(page, "To do").last();
+  expect(await last.evaluate((el) => el.getBoundingClientRect().top > 2 * innerHeight)).toBe(true);
+});
+
 test("a card started before what it waits for is done says so on the board, until that is done", async ({ page }) => {
   const { startExample } = await import("./helpers.mjs");
   await startExample(page);
