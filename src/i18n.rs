@@ -1166,9 +1166,36 @@ pub fn amount(lang: Lang, v: f64) -> String {
     }
 }
 
-/// A number for messages without float formatting machinery: whole numbers
-/// as integers, others with up to two decimals.
+thread_local! {
+    /// The language numbers are written and read in (see [`number`] and
+    /// [`decimal`]); the store sets it whenever the language changes, so the
+    /// hundred places that write a number need no language passed down.
+    static CURRENT: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
+}
+
+/// Sets the language numbers are written and read in.
+pub fn set_current(lang: Lang) {
+    CURRENT.with(|c| c.set(lang));
+}
+
+/// The decimal mark of the current language, for reading typed numbers.
+pub fn decimal() -> crate::domain::fields::Decimal {
+    match CURRENT.with(|c| c.get()) {
+        Lang::En => crate::domain::fields::Decimal::Point,
+        Lang::Fr => crate::domain::fields::Decimal::Comma,
+    }
+}
+
+/// A number as the current language writes it ("2.5" / "2,5"), without
+/// float formatting machinery: whole numbers as integers, others with up to
+/// two decimals. No thousands separator (see [`amount`]), so it can be put
+/// back in a field and read again.
 pub fn number(v: f64) -> String {
+    let s = number_with_point(v);
+    if CURRENT.with(|c| c.get()) == Lang::Fr { s.replace('.', ",") } else { s }
+}
+
+fn number_with_point(v: f64) -> String {
     let neg = v < 0.0;
     let hundredths = (v.abs() * 100.0).round() as u64;
     let (int, frac) = (hundredths / 100, hundredths % 100);
@@ -1183,6 +1210,18 @@ pub fn number(v: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_take_the_language_decimal_mark() {
+        set_current(Lang::Fr);
+        assert_eq!(number(2.5), "2,5");
+        assert_eq!(number(-0.25), "-0,25");
+        assert_eq!(number(3.0), "3");
+        assert_eq!(crate::domain::fields::number_in(decimal(), &number(1234.56), 0.0, 1e6, false), Ok(Some(1234.56)));
+        set_current(Lang::En);
+        assert_eq!(number(2.5), "2.5");
+        assert_eq!(crate::domain::fields::number_in(decimal(), "24,500", 0.0, 1e6, false), Ok(Some(24500.0)));
+    }
 
     #[test]
     fn amounts_group_thousands() {

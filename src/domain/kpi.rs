@@ -14,6 +14,7 @@
 //! at least `t` (higher is better) or at most `t` (lower is better); behind
 //! when it misses by up to 10 % of `t`; far behind beyond that.
 
+use super::fields::Decimal;
 use super::{Campaign, Direction, Formula, Id, Kpi, Unit, Workspace};
 use chrono::{Datelike, NaiveDate, Weekday};
 use std::collections::{BTreeMap, HashMap};
@@ -339,26 +340,30 @@ fn csv_number(v: Option<f64>) -> String {
 
 /// The sheet for `weeks` as CSV: `metric,target,average,2026-W40,…`, one
 /// line per row in the sheet's order ([`sheet_order`]), derived rows
-/// included (computed; an import ignores their cells). Numbers with a dot,
-/// no thousands separator; CRLF line ends.
-pub fn to_csv(kpis: &[Kpi], weeks: &[String]) -> String {
+/// included (computed; an import ignores their cells). CRLF line ends and a
+/// byte-order mark, so Excel on Windows reads the accents as UTF-8. With
+/// `Decimal::Point` commas separate the cells and numbers have a point; with
+/// `Decimal::Comma` (a French spreadsheet) semicolons and a decimal comma,
+/// which is what French Excel opens in columns. No thousands separator.
+pub fn to_csv(kpis: &[Kpi], weeks: &[String], dec: Decimal) -> String {
+    let sep = if dec == Decimal::Comma { ';' } else { ',' };
+    let num = |v: Option<f64>| {
+        let t = csv_number(v);
+        if dec == Decimal::Comma { t.replace('.', ",") } else { t }
+    };
     let mut rows: Vec<Option<SheetRow>> = sheet(kpis, weeks).into_iter().map(Some).collect();
-    let mut out = String::from("metric,target,average");
+    let mut out = format!("\u{feff}metric{sep}target{sep}average");
     for w in weeks {
-        out.push(',');
+        out.push(sep);
         out.push_str(w);
     }
     out.push_str("\r\n");
     for i in sheet_order(kpis) {
         let (k, r) = (&kpis[i], rows[i].take().expect("each row once"));
         out.push_str(&csv_field(&k.name));
-        out.push(',');
-        out.push_str(&csv_number(k.quarterly_target));
-        out.push(',');
-        out.push_str(&csv_number(r.average));
-        for v in r.values {
-            out.push(',');
-            out.push_str(&csv_number(v));
+        for v in [k.quarterly_target, r.average].into_iter().chain(r.values) {
+            out.push(sep);
+            out.push_str(&num(v));
         }
         out.push_str("\r\n");
     }
@@ -368,7 +373,7 @@ pub fn to_csv(kpis: &[Kpi], weeks: &[String]) -> String {
 /// Splits CSV text into lines of fields (quotes, doubled quotes, commas and
 /// line breaks inside quotes). A `;` separator is accepted when the header
 /// uses it, as spreadsheets set to French write.
-fn parse_csv(text: &str) -> Vec<(usize, Vec<String>)> {
+fn parse_csv(text: &str) -> (Vec<(usize, Vec<String>)>, char) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let sep = if text.lines().next().is_some_and(|h| h.contains(';') && !h.contains(',')) { ';' } else { ',' };
     let mut rows = vec![];
@@ -401,8 +406,8 @@ fn parse_csv(text: &str) -> Vec<(usize, Vec<String>)> {
         row.push(field);
         rows.push((start, row));
     }
-    rows.retain(|(_, r)| !(r.len() == 1 && r[0].trim().is_empty()));
-    rows
+    rows.retain(|(_, r)| !r.iter().all(|c| c.trim().is_empty()));
+    (rows, sep)
 }
 
 /// What an import would change: per raw row, its new target and weekly
@@ -418,7 +423,20 @@ pub struct CsvImport {
 /// Metrics are matched by name (case and accents ignored); derived rows'
 /// cells and the average column are ignored (they are computed).
 pub fn from_csv(text: &str, kpis: &[Kpi]) -> Result<CsvImport, Vec<CsvProblem>> {
-    let lines = parse_csv(text);
+    let (mut lines, sep) = parse_csv(text);
+    // A comma-separated file is written with decimal points ("1,234.5" or a
+    // quoted "24,500" is English grouping); a semicolon one with commas.
+    let dec = if sep == ';' { Decimal::Comma } else { Decimal::Point };
+    // Empty columns a spreadsheet leaves after the last week are dropped,
+    // from the header and from every line that has them empty.
+    if let Some((_, header)) = lines.first() {
+        let width = header.iter().rposition(|c| !c.trim().is_empty()).map_or(0, |i| i + 1);
+        for (_, cells) in lines.iter_mut() {
+            while cells.len() > width && cells.last().is_some_and(|c| c.trim().is_empty()) {
+                cells.pop();
+            }
+        }
+    }
     let Some((hl, header)) = lines.first() else { return Err(vec![CsvProblem { line: 1, kind: CsvProblemKind::Empty }]) };
     let h: Vec<String> = header.iter().map(|s| s.trim().to_lowercase()).collect();
     if h.len() < 3 || h[0] != "metric" || h[1] != "target" || h[2] != "average" {
@@ -437,7 +455,7 @@ pub fn from_csv(text: &str, kpis: &[Kpi]) -> Result<CsvImport, Vec<CsvProblem>> 
         if t.is_empty() || t == "—" {
             return None;
         }
-        match super::fields::number(t, -1e12, 1e12, false) {
+        match super::fields::number_in(dec, t, -1e12, 1e12, false) {
             Ok(v) => v,
             Err(_) => {
                 problems.push(CsvProblem { line, kind: CsvProblemKind::NotANumber { column: col.into(), text: t.chars().take(40).collect() } });
@@ -500,7 +518,7 @@ pub fn apply_import(kpis: &[Kpi], import: &CsvImport) -> Vec<Kpi> {
 /// A block pasted from a spreadsheet: rows split by line breaks, cells by
 /// tabs; an empty cell clears a value. Refused (with the 1-based row and
 /// column) if any cell is not a number.
-pub fn paste_block(text: &str) -> Result<Vec<Vec<Option<f64>>>, (usize, usize)> {
+pub fn paste_block(text: &str, dec: Decimal) -> Result<Vec<Vec<Option<f64>>>, (usize, usize)> {
     let text = text.trim_end_matches(['\r', '\n']);
     text.split('\n')
         .enumerate()
@@ -508,7 +526,7 @@ pub fn paste_block(text: &str) -> Result<Vec<Vec<Option<f64>>>, (usize, usize)> 
             line.trim_end_matches('\r')
                 .split('\t')
                 .enumerate()
-                .map(|(c, cell)| super::fields::number(cell, -1e12, 1e12, false).map_err(|_| (r + 1, c + 1)))
+                .map(|(c, cell)| super::fields::number_in(dec, cell, -1e12, 1e12, false).map_err(|_| (r + 1, c + 1)))
                 .collect()
         })
         .collect()
@@ -651,7 +669,7 @@ mod tests {
         assert!(order.windows(2).all(|p| rank(p[0]) <= rank(p[1])), "grouped by channel");
         let general = order.iter().position(|&i| i == 0).unwrap();
         assert!(order[general..].iter().all(|&i| kpis[i].channel.is_none()), "no channel last");
-        let text = to_csv(&kpis, &Quarter { year: 2026, q: 4 }.weeks());
+        let text = to_csv(&kpis, &Quarter { year: 2026, q: 4 }.weeks(), Decimal::Point);
         let names: Vec<&str> = text.lines().skip(1).map(|l| l.split(',').next().unwrap()).collect();
         let expected: Vec<String> = order.iter().map(|&i| csv_field(&kpis[i].name)).collect();
         assert_eq!(names, expected);
@@ -665,15 +683,22 @@ mod tests {
         let mut kpis = set();
         kpis[0].quarterly_target = Some(1300.0);
         kpis[0].name = "Spend, \"search\" ads".into();
+        kpis[0].weeks.insert("2026-W42".into(), 12.5);
         let weeks = Quarter { year: 2026, q: 4 }.weeks();
-        let text = to_csv(&kpis, &weeks);
-        assert!(text.starts_with("metric,target,average,2026-W40,2026-W41,"));
+        let text = to_csv(&kpis, &weeks, Decimal::Point);
+        assert!(text.starts_with("\u{feff}metric,target,average,2026-W40,2026-W41,"), "a BOM, for Excel on Windows");
         let import = from_csv(&text, &kpis).unwrap();
         let back = apply_import(&kpis, &import);
         for k in back {
             assert_eq!(Some(&k), kpis.iter().find(|x| x.id == k.id), "{}", k.name);
         }
-        assert_eq!(to_csv(&kpis, &weeks), text);
+        assert_eq!(to_csv(&kpis, &weeks, Decimal::Point), text);
+        // The French layout reads back the same.
+        let fr = to_csv(&kpis, &weeks, Decimal::Comma);
+        assert!(fr.starts_with("\u{feff}metric;target;average;2026-W40;"));
+        assert!(fr.contains(";12,5;"), "a decimal comma: {fr}");
+        assert!(text.contains(",12.5,"));
+        assert_eq!(from_csv(&fr, &kpis).unwrap(), import);
 
         let bad = "metric,target,average,2026-W40,2026-W41\r\nLeads,10,,1\r\nClicks,,,x,2\r\nNope,,,1,2\r\n";
         let err = from_csv(bad, &kpis).unwrap_err();
@@ -696,13 +721,31 @@ mod tests {
         let fr = "metric;target;average;2026-W40\r\nleads;;;12,5\r\n";
         let ok = from_csv(fr, &kpis).unwrap();
         assert_eq!(ok.rows[0].2, vec![Some(12.5)]);
+        // English spreadsheets quote grouped numbers: "24,500" is 24 500, in
+        // a cell and in the target, never 24.5.
+        let en = "metric,target,average,2026-W40,2026-W41\r\nLeads,\"338,500\",,\"24,500\",\"1,234.5\"\r\n";
+        let ok = from_csv(en, &kpis).unwrap();
+        assert_eq!(ok.rows[0].1, Some(338_500.0));
+        assert_eq!(ok.rows[0].2, vec![Some(24_500.0), Some(1234.5)]);
+        // …and French ones group with spaces or points.
+        let fr = "metric;target;average;2026-W40;2026-W41\r\nLeads;338 500;;24,5;1.234,5\r\n";
+        assert_eq!(from_csv(fr, &kpis).unwrap().rows[0].2, vec![Some(24.5), Some(1234.5)]);
+        // Empty columns and lines a spreadsheet leaves at the end are not weeks.
+        let trailing = "metric,target,average,2026-W40,,\r\nLeads,,,5,,\r\n,,,,,\r\n";
+        assert_eq!(from_csv(trailing, &kpis).unwrap().rows[0].2, vec![Some(5.0)]);
+        let fr_trailing = "metric;target;average;2026-W40;;\r\nLeads;;;5;;\r\n";
+        assert_eq!(from_csv(fr_trailing, &kpis).unwrap().weeks, vec!["2026-W40".to_string()]);
+        // A value in an empty trailing column is still refused.
+        assert!(matches!(from_csv("metric,target,average,2026-W40,\r\nLeads,,,5,7\r\n", &kpis).unwrap_err()[0].kind, CsvProblemKind::Ragged { .. }));
     }
 
     #[test]
     fn a_pasted_block_reads_or_names_its_bad_cell() {
-        assert_eq!(paste_block("1\t2,5\r\n3\t\r\n"), Ok(vec![vec![Some(1.0), Some(2.5)], vec![Some(3.0), None]]));
-        assert_eq!(paste_block("1\t2\n3\tabc"), Err((2, 2)));
-        assert_eq!(paste_block("12 000"), Ok(vec![vec![Some(12000.0)]]));
+        assert_eq!(paste_block("1\t2,5\r\n3\t\r\n", Decimal::Comma), Ok(vec![vec![Some(1.0), Some(2.5)], vec![Some(3.0), None]]));
+        assert_eq!(paste_block("1\t2\n3\tabc", Decimal::Comma), Err((2, 2)));
+        assert_eq!(paste_block("12 000", Decimal::Comma), Ok(vec![vec![Some(12000.0)]]));
+        // Copied from an English spreadsheet: grouped thousands.
+        assert_eq!(paste_block("24,500\t1,234.5", Decimal::Point), Ok(vec![vec![Some(24500.0), Some(1234.5)]]));
     }
 
     proptest! {
@@ -715,8 +758,10 @@ mod tests {
             for (w, v) in weeks.iter().zip(&vals) {
                 if let Some(v) = v { leads.weeks.insert(w.clone(), (v * 1e6).round() / 1e6); }
             }
-            let text = to_csv(&kpis, &weeks);
+            let text = to_csv(&kpis, &weeks, Decimal::Point);
             let back = apply_import(&kpis, &from_csv(&text, &kpis).unwrap());
+            let fr = to_csv(&kpis, &weeks, Decimal::Comma);
+            prop_assert_eq!(apply_import(&kpis, &from_csv(&fr, &kpis).unwrap()), back.clone());
             let l2 = back.iter().find(|k| k.id.as_str() == "nps").unwrap();
             let l1 = kpis.iter().find(|k| k.id.as_str() == "nps").unwrap();
             prop_assert_eq!(l1, l2);

@@ -69,7 +69,7 @@ fn bound(lang: crate::i18n::Lang, v: f64) -> String {
 
 /// One field's text and the refusal shown beside it.
 pub fn num_error(lang: crate::i18n::Lang, text: &str, min: f64, max: f64) -> Option<String> {
-    crate::domain::fields::number(text, min, max, false).err().map(|e| field_error(lang, e))
+    crate::domain::fields::number_in(crate::i18n::decimal(), text, min, max, false).err().map(|e| field_error(lang, e))
 }
 
 /// A labelled number input with its error under it.

@@ -31,10 +31,10 @@ impl NumInput {
         NumInput { text: RwSignal::new(text_of(v)), min, max, exclusive }
     }
     fn parsed(&self) -> Result<Option<f64>, FieldError> {
-        fields::number(&self.text.get(), self.min, self.max, self.exclusive)
+        fields::number_in(crate::i18n::decimal(), &self.text.get(), self.min, self.max, self.exclusive)
     }
     fn parsed_untracked(&self) -> Result<Option<f64>, FieldError> {
-        fields::number(&self.text.get_untracked(), self.min, self.max, self.exclusive)
+        fields::number_in(crate::i18n::decimal(), &self.text.get_untracked(), self.min, self.max, self.exclusive)
     }
 }
 
@@ -292,9 +292,9 @@ pub fn EditItem(item: BacklogItem, editing: RwSignal<Option<Id>>) -> impl IntoVi
                     options=Signal::derive(move || {
                         let lang = store.lang.get();
                         with_blank(tr(lang, K::NoneOption), RICE_IMPACTS.iter().rev().zip([K::ImpactMassive, K::ImpactHigh, K::ImpactMedium, K::ImpactLow, K::ImpactMinimal])
-                            .map(|(x, k)| (number(*x), tr(lang, k).to_string())))
+                            .map(|(x, k)| (x.to_string(), tr(lang, k).to_string())))
                     })
-                    value=Signal::derive(move || impact.get().map(number).unwrap_or_default())
+                    value=Signal::derive(move || impact.get().map(|x| x.to_string()).unwrap_or_default())
                     on_change=move |v: String| impact.set(v.parse::<f64>().ok()) />
                 <NumField id=p("confidence") label=K::Confidence input=confidence />
                 <NumField id=p("rice-effort") label=K::RiceEffort input=rice_effort />

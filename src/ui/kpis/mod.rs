@@ -63,7 +63,7 @@ pub fn shown(lang: Lang, v: Option<f64>, unit: Unit) -> String {
 
 /// Text typed into a cell → the value to store (`None` clears it), or why not.
 fn parse_cell(text: &str) -> Result<Option<f64>, ()> {
-    crate::domain::fields::number(text, -1e12, 1e12, false).map_err(|_| ())
+    crate::domain::fields::number_in(crate::i18n::decimal(), text, -1e12, 1e12, false).map_err(|_| ())
 }
 
 #[component]
@@ -122,7 +122,7 @@ pub fn KpisArea() -> impl IntoView {
     let paste = Callback::new(move |(r0, c0, text): (usize, usize, String)| {
         let text = text.as_str();
         let lang = store.lang.get_untracked();
-        let block = match kpi::paste_block(text) {
+        let block = match kpi::paste_block(text, crate::i18n::decimal()) {
             Ok(b) => b,
             Err((r, c)) => {
                 problem.set(Some(trf(lang, K::KpPasteBad, &[("row", &r.to_string()), ("col", &c.to_string())])));
@@ -163,7 +163,7 @@ pub fn KpisArea() -> impl IntoView {
     });
 
     let export_csv = move |_| {
-        let text = store.ws.with_untracked(|w| kpi::to_csv(&w.kpis, &weeks.get_untracked()));
+        let text = store.ws.with_untracked(|w| kpi::to_csv(&w.kpis, &weeks.get_untracked(), crate::i18n::decimal()));
         let file = format!("jalon-kpis-{}.csv", quarter.get_untracked().label());
         browser::download(&file, &text, "text/csv");
         store.notify(trf(store.lang.get_untracked(), K::MsExported, &[("file", &file)]), false);

@@ -159,7 +159,7 @@ fn ScoreExplained(id: Id) -> impl IntoView {
 }
 
 fn num_value(text: &str, min: f64, max: f64) -> Option<f64> {
-    fields::number(text, min, max, false).ok().flatten()
+    fields::number_in(crate::i18n::decimal(), text, min, max, false).ok().flatten()
 }
 
 const MAX_MONEY: f64 = 1e11;
@@ -420,7 +420,7 @@ fn CampaignForm(campaign: Option<Campaign>) -> impl IntoView {
                 <div class="budget-lines">
                     {budget.into_iter().map(|(ch, pl, sp)| {
                         let base = format!("{}-budget-{}", p.clone(), ch.code());
-                        let has_spend = sp.get_untracked().trim().parse::<f64>().is_ok_and(|v| v > 0.0);
+                        let has_spend = num_value(&sp.get_untracked(), 0.0, f64::MAX).is_some_and(|v| v > 0.0);
                         view! {
                             <Show when=move || has_spend || channels.with(|c| c.contains(&ch))>
                                 <div class="row budget-line">
@@ -636,7 +636,7 @@ fn Changes(id: Id) -> impl IntoView {
     let channel = RwSignal::new(String::new());
     let tried = RwSignal::new(false);
     let chans = Memo::new(move |_| store.ws.with(|w| w.campaigns.iter().find(|c| c.id == id.get_value()).map(|c| c.channels.clone()).unwrap_or_default()));
-    let days_err = move || fields::number(&days.get(), -3650.0, 3650.0, false).err().map(|e| field_error(store.lang.get(), e)).or_else(|| {
+    let days_err = move || fields::number_in(crate::i18n::decimal(), &days.get(), -3650.0, 3650.0, false).err().map(|e| field_error(store.lang.get(), e)).or_else(|| {
         num_value(&days.get(), -3650.0, 3650.0).filter(|d| d.fract() != 0.0).map(|_| store.t(K::ErrNotWhole).to_string())
     });
     let budget_err = move || num_error(store.lang.get(), &budget.get(), -MAX_MONEY, MAX_MONEY);

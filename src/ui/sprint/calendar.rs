@@ -363,7 +363,7 @@ fn Schedule(
         let (ds, _) = hours.get_untracked();
         let s = start.get_untracked();
         let st = if s.is_empty() { ds as f64 } else { s.parse::<f64>().unwrap_or(ds as f64) };
-        let (len, typed) = match fields::number(&length.get_untracked(), 0.0, 24.0, true) {
+        let (len, typed) = match fields::number_in(crate::i18n::decimal(), &length.get_untracked(), 0.0, 24.0, true) {
             Ok(Some(v)) => (Some(v), true),
             Ok(None) => (est, false),
             Err(_) => {
