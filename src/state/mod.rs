@@ -167,6 +167,7 @@ impl Store {
         let lang = persist::get(persist::KEY_LANG)
             .map(|c| Lang::from_tag(&c))
             .unwrap_or_else(|| Lang::from_tag(&browser::browser_language()));
+        crate::i18n::set_current(lang);
         let meta = persist::read_meta();
         let store = Store {
             ws: RwSignal::new(Workspace::empty("")),
@@ -225,6 +226,17 @@ impl Store {
     fn listen(self) {
         let flush = move || self.flush();
         window_event_listener(leptos::ev::pagehide, move |_| flush());
+        // Leaving while changes live only in this page (storage full or
+        // refused, or a two-tab conflict not settled): the browser asks
+        // "Leave site?", so a reload or a closed tab does not lose them.
+        window_event_listener(leptos::ev::beforeunload, move |e| {
+            self.flush();
+            let on_hold = self.save_state.get_untracked() == SaveState::OnHold && self.conflict.get_untracked();
+            if self.has_unsaved_changes() || on_hold {
+                e.prevent_default();
+                e.set_return_value("unsaved");
+            }
+        });
         window_event_listener(leptos::ev::visibilitychange, move |_| {
             if document().visibility_state() == web_sys::VisibilityState::Hidden {
                 flush();
@@ -247,6 +259,7 @@ impl Store {
         if self.lang.get_untracked() != lang {
             self.toast.set(None);
         }
+        crate::i18n::set_current(lang);
         self.lang.set(lang);
         let _ = persist::set(persist::KEY_LANG, lang.code());
     }
@@ -460,6 +473,7 @@ impl Store {
             }
             Some(persist::KEY_LANG) => {
                 if let Some(code) = e.new_value() {
+                    crate::i18n::set_current(Lang::from_tag(&code));
                     self.lang.set(Lang::from_tag(&code));
                 }
             }

@@ -73,6 +73,11 @@ test("a full storage quota: warned, work kept in memory, saving resumes when spa
   await expect(page.getByRole("status").filter({ hasText: "Not saved" })).toBeVisible();
   await expect.poll(() => titles(page)).toEqual(["Before", "During"]);
   expect(await storedWorkspace(page)).not.toContain("During");
+  // Closing or reloading now would lose "During": the browser asks first.
+  const asked = new Promise((res) => page.once("dialog", async (d) => { res(d.type()); await d.dismiss(); }));
+  await page.close({ runBeforeUnload: true });
+  expect(await asked).toBe("beforeunload");
+  expect(page.isClosed()).toBe(false);
 
   const [download] = await Promise.all([page.waitForEvent("download"), alert.getByRole("button", { name: "Export now" }).click()]);
   const fs = await import("node:fs");
@@ -81,6 +86,8 @@ test("a full storage quota: warned, work kept in memory, saving resumes when spa
   await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("filler-")).forEach((k) => localStorage.removeItem(k)));
   await expect(alert).toHaveCount(0, { timeout: 10_000 });
   await waitSaved(page);
+  // Saved again: leaving asks nothing (a question here would stop the reload).
+  page.once("dialog", (d) => { throw new Error(`asked "${d.type()}" with nothing unsaved`); });
   await page.reload();
   await expect.poll(() => titles(page)).toEqual(["Before", "During"]);
 });
