@@ -83,7 +83,9 @@ test("CSV: export then import gives the same sheet; a bad file is refused line b
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export CSV" }).click()]);
   expect(download.suggestedFilename()).toBe("jalon-kpis-2026-Q4.csv");
   const csv = fs.readFileSync(await download.path(), "utf8");
-  expect(csv.split("\r\n")[0]).toBe("metric,target,average," + Array.from({ length: 14 }, (_, i) => `2026-W${40 + i}`).join(","));
+  // A byte-order mark first, so Excel on Windows reads the accents as UTF-8.
+  expect(csv.startsWith("\uFEFF")).toBe(true);
+  expect(csv.slice(1).split("\r\n")[0]).toBe("metric,target,average," + Array.from({ length: 14 }, (_, i) => `2026-W${40 + i}`).join(","));
   expect(csv).toContain("\r\nLeads,");
   const before = await page.locator(".kpi-sheet").innerText();
 
@@ -96,8 +98,14 @@ test("CSV: export then import gives the same sheet; a bad file is refused line b
   await importCsv("edited.csv", edited);
   await expect(page.getByText(/Imported edited\.csv: \d+ metrics? updated\./)).toBeVisible();
   await expect(cell(page, "Leads", "2026-W40")).toHaveValue("999");
+  // Saved back by an English spreadsheet: a grouped number in quotes, empty
+  // columns after the last week. "1,999" is one thousand nine hundred…
+  const excel = csv.replace(/\r\nLeads,([^,]*),([^,]*),([^,]*),/, '\r\nLeads,$1,$2,"1,999",').split("\r\n").map((l) => (l ? l + ",," : l)).join("\r\n");
+  await importCsv("excel.csv", excel);
+  await expect(page.getByText(/Imported excel\.csv: \d+ metrics? updated\./)).toBeVisible();
+  await expect(cell(page, "Leads", "2026-W40")).toHaveValue("1999");
   await importCsv("original.csv", csv);
-  await expect(cell(page, "Leads", "2026-W40")).not.toHaveValue("999");
+  await expect(cell(page, "Leads", "2026-W40")).not.toHaveValue("1999");
   expect(await page.locator(".kpi-sheet").innerText()).toBe(before);
 
   // Ragged line, text in a number cell, unknown metric: each named, nothing changed.
@@ -336,4 +344,41 @@ test("a long sheet: rows below the window follow a quarter switch and an import,
     await page.getByRole("link", { name: /Next quarter/ }).click();
     await expect(cell(page, "Metric 60", "2026-W45")).toHaveValue("2060");
   }
+});
+
+test("numbers as each language writes them: 25,000 typed in English is twenty-five thousand; French shows and reads decimal commas, and its CSV opens in French Excel", async ({ page }) => {
+  await startEmpty(page);
+  await page.getByRole("navigation", { name: "Areas" }).getByRole("link", { name: "KPIs" }).click();
+  // English: a comma groups thousands.
+  await cell(page, "Impressions", "2026-W48").fill("25,000");
+  await cell(page, "Impressions", "2026-W48").press("Enter");
+  await expect(cell(page, "Impressions", "2026-W48")).toHaveValue("25000");
+  await cell(page, "Clicks", "2026-W48").fill("500");
+  await cell(page, "Clicks", "2026-W48").press("Enter");
+  await expect(row(page, "CTR")).toContainText("2 %");
+  await cell(page, "NPS", "2026-W48").fill("12.5");
+  await cell(page, "NPS", "2026-W48").press("Enter");
+
+  await page.getByRole("navigation", { name: "Areas" }).getByRole("link", { name: "Settings" }).click();
+  await page.getByLabel("Language").selectOption("fr");
+  await page.getByRole("navigation", { name: "Espaces" }).getByRole("link", { name: "KPI" }).click();
+  // French: the decimal mark is a comma, shown and read.
+  await expect(cell(page, "NPS", "2026-W48")).toHaveValue("12,5");
+  await cell(page, "NPS", "2026-W47").fill("7,25");
+  await cell(page, "NPS", "2026-W47").press("Enter");
+  await expect(cell(page, "NPS", "2026-W47")).toHaveValue("7,25");
+  await cell(page, "Clicks", "2026-W47").fill("1 250");
+  await cell(page, "Clicks", "2026-W47").press("Enter");
+  await expect(cell(page, "Clicks", "2026-W47")).toHaveValue("1250");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Exporter en CSV" }).click()]);
+  const csv = fs.readFileSync(await download.path(), "utf8");
+  // Semicolons and decimal commas: French Excel opens it in columns.
+  expect(csv.slice(1).split("\r\n")[0]).toMatch(/^metric;target;average;2026-W40;/);
+  expect(csv).toMatch(/\r\nNPS;[^\r]*;7,25;12,5;/);
+  // …and it reads back, changing nothing.
+  const before = await page.locator(".kpi-sheet").innerText();
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Importer un CSV" }).click()]);
+  await chooser.setFiles({ name: "fr.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await expect(page.getByText(/fr\.csv/)).toBeVisible();
+  expect(await page.locator(".kpi-sheet").innerText()).toBe(before);
 });
