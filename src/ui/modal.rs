@@ -53,3 +53,28 @@ pub fn return_focus_on_close() {
         }
     });
 }
+
+/// For a top-level dialog's keydown: Tab from its last control goes to its
+/// first and Shift+Tab from its first to its last, so the keyboard never
+/// leaves it for the (inert) page behind, where Escape would not reach it.
+pub fn keep_focus_in(e: &web_sys::KeyboardEvent) {
+    use wasm_bindgen::JsCast;
+    if e.key() != "Tab" {
+        return;
+    }
+    let Some(dialog) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+    let Ok(list) = dialog.query_selector_all("button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [href], [tabindex]:not([tabindex='-1'])") else { return };
+    let items: Vec<web_sys::HtmlElement> = (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlElement>().ok()).collect();
+    let (Some(first), Some(last)) = (items.first(), items.last()) else { return };
+    let active = document().active_element();
+    let at = |el: &web_sys::HtmlElement| active.as_ref().is_some_and(|a| a == el.unchecked_ref::<web_sys::Element>());
+    let to = if e.shift_key() && (at(first) || !items.iter().any(|i| at(i))) {
+        last
+    } else if !e.shift_key() && (at(last) || !items.iter().any(|i| at(i))) {
+        first
+    } else {
+        return;
+    };
+    e.prevent_default();
+    let _ = to.focus();
+}

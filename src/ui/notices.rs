@@ -37,6 +37,7 @@ pub fn describe(lang: Lang, e: &FileError) -> (String, Vec<String>) {
             (trf(lang, K::ErrMigration, &[("from", &from.to_string()), ("message", message)]), vec![])
         }
         FileError::Unreadable => (tr(lang, K::ErrUnreadableFile).into(), vec![]),
+        FileError::Empty => (tr(lang, K::ErrEmptyFile).into(), vec![]),
         FileError::Invalid(problems) => {
             let head = count(lang, K::ErrInvalidOne, K::ErrInvalidMany, problems.len());
             let mut lines: Vec<String> =
@@ -87,6 +88,7 @@ fn problem_text(lang: Lang, k: &ProblemKind) -> String {
 fn damaged_reason(lang: Lang, e: &FileError) -> String {
     match e {
         FileError::NotJson { .. } => tr(lang, K::ReasonNotJson).into(),
+        FileError::Empty => tr(lang, K::ReasonEmpty).into(),
         FileError::NewerVersion { found, supported } => {
             trf(lang, K::ReasonNewer, &[("found", &found.to_string()), ("supported", &supported.to_string())])
         }
@@ -218,7 +220,7 @@ fn FileQuestion(
     view! {
         <div class="backdrop">
             <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="question-title"
-                on:keydown=move |e| if e.key() == "Escape" { on_cancel.run(()) }>
+                on:keydown=move |e| if e.key() == "Escape" { on_cancel.run(()) } else { crate::ui::modal::keep_focus_in(&e) }>
                 <h2 id="question-title">{t(title)}</h2>
                 <p>{lead}</p>
                 <ul class="counts">{rows.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>

@@ -189,7 +189,7 @@ fn Question(p: Pending) -> impl IntoView {
     view! {
         <div class="backdrop">
             <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="scope-title" aria-describedby="scope-lead"
-                on:keydown=move |e| if e.key() == "Escape" { close() }>
+                on:keydown=move |e| if e.key() == "Escape" { close() } else { crate::ui::modal::keep_focus_in(&e) }>
                 <h2 id="scope-title">{move || trf(lang(), title, &[("sprint", &sprint_name)])}</h2>
                 <p id="scope-lead">{move || trf(lang(), if adding { K::ScopeLockedLead } else if deleting { K::ScopeDeleteLead } else { K::ScopeRemoveLead }, &[("item", &item_title), ("hours", &hours_text)])}</p>
                 {adding.then(|| view! {
