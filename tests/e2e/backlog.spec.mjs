@@ -163,6 +163,18 @@ test("the filters show their whole choice in French at 1280 px", async ({ page }
   expect(tops).toBe(1);
 });
 
+test("deleting a row by keyboard leaves the focus on the next row, or the one before the last", async ({ page }) => {
+  await startEmpty(page);
+  for (const t of ["One", "Two", "Three"]) await addItem(page, t);
+  await row(page, "Two").getByRole("button", { name: "Delete" }).focus();
+  await page.keyboard.press("Enter");
+  await expect.poll(() => titles(page)).toEqual(["One", "Three"]);
+  await expect(row(page, "Three").getByRole("button", { name: "Edit" })).toBeFocused();
+  await row(page, "Three").getByRole("button", { name: "Delete" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(row(page, "One").getByRole("button", { name: "Edit" })).toBeFocused();
+});
+
 test("ranking by RICE or value per effort orders by score and locks manual moves", async ({ page }) => {
   await startExample(page);
   await page.getByLabel("Order").selectOption({ label: "RICE score" });

@@ -125,6 +125,8 @@ test("metrics: add, rename, move, a ratio computed, a circle refused, removal re
   const names = () => page.locator(".kpi-sheet .metric .name").allInnerTexts();
   await page.getByRole("button", { name: "Add a metric" }).click();
   const form = page.getByRole("region", { name: "Add a metric" });
+  // The keyboard goes to the new metric's name.
+  await expect(form.getByLabel("Name")).toBeFocused();
   await form.getByLabel("Name").fill("Webinar sign-ups");
   await form.getByLabel("Channel").selectOption({ label: "Email" });
   await form.getByLabel("Quarter target").fill("lots");

@@ -21,7 +21,10 @@ test("run a meeting: two attendees, live cost on a fake clock, timebox warning, 
   await expect(page.getByRole("heading", { name: "Top risks" })).toBeVisible();
   await expect(page.getByText("Supplier delay on winter blend packaging")).toBeVisible();
 
-  await page.getByRole("button", { name: "Prepare this week's meeting" }).click();
+  await page.getByRole("button", { name: "Prepare this week's meeting" }).focus();
+  await page.keyboard.press("Enter");
+  // The button is gone with the form: the keyboard is on Start, not lost.
+  await expect(page.getByRole("button", { name: "Start the meeting" })).toBeFocused();
   const attendees = page.getByRole("region", { name: "Attendees" });
   await attendees.getByRole("checkbox", { name: /Camille Martin/ }).check();
   // A guest with a bad rate is refused and nothing is added.

@@ -69,6 +69,33 @@ fn focus_later(id: String) {
     });
 }
 
+/// After a row's item is deleted, the keyboard goes on from where it was:
+/// the Edit button of the row now in its place (the next item), or of the
+/// one before when it was the last, or the new-item field when none is left.
+fn focus_after_delete(row: Option<web_sys::Element>) {
+    request_animation_frame(move || {
+        let shown = |el: &web_sys::Element| !el.has_attribute("hidden");
+        let target = row.and_then(|r| {
+            let edit = |el: web_sys::Element| el.query_selector("[data-act=edit]").ok().flatten();
+            if r.is_connected() && shown(&r) {
+                return edit(r);
+            }
+            let mut prev = r.previous_element_sibling();
+            while let Some(p) = prev {
+                if shown(&p) {
+                    return edit(p);
+                }
+                prev = p.previous_element_sibling();
+            }
+            None
+        });
+        let target = target.or_else(|| document().get_element_by_id("new-item-title"));
+        if let Some(el) = target {
+            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    });
+}
+
 /// What every row reads from the list. Shared memos, so that a change of
 /// filter or order notifies one memo per concern, not a closure in each row.
 #[derive(Clone, Copy)]
@@ -576,9 +603,10 @@ fn Row(source: Signal<Option<Shown>>, fixed: bool, keep: bool, list: ListCtx) ->
             "edit" => editing.set(Some(id)),
             "delete" => {
                 let title = current.with_untracked(|s| s.as_ref().map(|s| s.item.title.clone())).unwrap_or_default();
+                let row = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
                 if crate::ui::sprint::request_delete(store, scope, &id) {
                     store.notify(trf(store.lang.get_untracked(), K::Deleted, &[("title", &title)]), true);
-                    focus_later("new-item-title".into());
+                    focus_after_delete(row);
                 }
             }
             _ => {}

@@ -61,6 +61,14 @@ pub fn MetricForm(kpi: Option<Kpi>, done: Callback<()>) -> impl IntoView {
     let self_id = k.id.clone();
     let others = Memo::new(move |_| store.ws.with(|w| w.kpis.iter().filter(|o| o.id != self_id).map(|o| (o.id.to_string(), o.name.clone())).collect::<Vec<_>>()));
     let prefix = if is_new { "kx-new" } else { "kx-edit" };
+    // Opened from "Add a metric" or a row's Edit: the keyboard goes to the
+    // name, not left on the button that opened the form.
+    let name_ref = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(i) = name_ref.get() {
+            let _ = i.focus();
+        }
+    });
 
     let build = move || -> Option<Kpi> {
         let lang = store.lang.get_untracked();
@@ -146,7 +154,7 @@ pub fn MetricForm(kpi: Option<Kpi>, done: Callback<()>) -> impl IntoView {
             <div class="row wrap">
                 <div class="field grow">
                     <label for=format!("{prefix}-name")>{t(K::KxName)}</label>
-                    <input id=format!("{prefix}-name") type="text" autocomplete="off" maxlength="80" prop:value=move || name.get() on:input=move |e| name.set(event_target_value(&e)) />
+                    <input id=format!("{prefix}-name") node_ref=name_ref type="text" autocomplete="off" maxlength="80" prop:value=move || name.get() on:input=move |e| name.set(event_target_value(&e)) />
                 </div>
                 <Choice id=format!("{prefix}-channel") label=Signal::derive(t(K::KxChannel)) options=Signal::derive(channels) value=Signal::derive(move || channel.get()) on_change=Callback::new(move |v| channel.set(v)) />
                 <Choice id=format!("{prefix}-unit") label=Signal::derive(t(K::KxUnit)) options=Signal::derive(units) value=Signal::derive(move || unit.get()) on_change=Callback::new(move |v| unit.set(v)) />

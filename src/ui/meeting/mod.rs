@@ -18,6 +18,7 @@ use crate::state::{browser, use_store, Store};
 use crate::ui::t;
 use crate::ui::widgets::{num_error, Num};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Milliseconds since 1970, refreshed every second while the view lives:
 /// what the cost ticker and the timebox read. Playwright's fake clock
@@ -123,7 +124,20 @@ fn Run(id: Id) -> impl IntoView {
                     {move || if started() {
                         view! { <button type="button" class="primary" on:click=end>{t(K::MtEnd)}</button> }.into_any()
                     } else {
-                        view! { <button type="button" class="primary" on:click=start>{t(K::MtStart)}</button> }.into_any()
+                        {
+                            // Prepared from the form above, whose button is now
+                            // gone: the keyboard goes on here rather than at the
+                            // top of the page (only when it was lost).
+                            let start_ref = NodeRef::<leptos::html::Button>::new();
+                            Effect::new(move |_| {
+                                if let Some(b) = start_ref.get() {
+                                    if document().active_element().is_none_or(|a| a.tag_name() == "BODY") {
+                                        let _ = b.focus();
+                                    }
+                                }
+                            });
+                            view! { <button type="button" id="meeting-start" class="primary" node_ref=start_ref on:click=start>{t(K::MtStart)}</button> }.into_any()
+                        }
                     }}
                 </div>
             </section>
@@ -164,7 +178,6 @@ fn Attendees(id: Id) -> impl IntoView {
             // The rate field says what is wrong, at the field: one alert, not two.
             problem.set(None);
             if let Some(el) = document().get_element_by_id("mt-guest-rate") {
-                use wasm_bindgen::JsCast;
                 let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
             }
             return;
