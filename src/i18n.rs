@@ -240,6 +240,7 @@ strings! {
     ErrInvalidMany => "The file has {n} problems:", "Le fichier a {n} problèmes :";
     ErrMoreProblems => "…and {n} more.", "…et {n} de plus.";
     ErrUnreadableFile => "The file could not be read by the browser.", "Le navigateur n'a pas pu lire le fichier.";
+    ErrEmptyFile => "This file is empty.", "Ce fichier est vide.";
     PMissing => "is missing", "est absent";
     PWrongType => "should be {expected}", "devrait être {expected}";
     POutOfRange => "must be between {min} and {max}", "doit être entre {min} et {max}";
@@ -283,7 +284,7 @@ strings! {
     CorruptTitle => "Your saved workspace could not be read", "Votre espace enregistré n'a pas pu être lu";
     CorruptBody => "{reason} Nothing has been deleted: the saved copy is kept in this browser as a backup. Download it to keep it safe; meanwhile you can start again or import a file.", "{reason} Rien n'a été supprimé : la copie enregistrée est conservée dans ce navigateur comme sauvegarde. Téléchargez-la pour la mettre à l'abri ; en attendant, vous pouvez recommencer ou importer un fichier.";
     CorruptNoBackup => "The damaged copy could not be backed up (storage is full), so Jalon will not save over it until you download it.", "La copie endommagée n'a pas pu être sauvegardée (stockage plein) : Jalon n'enregistrera rien par-dessus tant que vous ne l'aurez pas téléchargée.";
-    DownloadDamaged => "Download the damaged copy", "Télécharger la copie endommagée";
+    DownloadDamaged => "Download the saved copy", "Télécharger la copie enregistrée";
     Dismiss => "Dismiss", "Fermer";
     QuotaTitle => "Changes are not being saved", "Les modifications ne sont pas enregistrées";
     QuotaBody => "This browser's storage for Jalon is full. Your work is kept while this tab stays open: export it now to keep a copy. Saving resumes by itself when space is freed.", "Le stockage de ce navigateur pour Jalon est plein. Votre travail est conservé tant que cet onglet reste ouvert : exportez-le maintenant pour en garder une copie. L'enregistrement reprendra de lui-même quand de la place sera libérée.";
@@ -298,6 +299,7 @@ strings! {
     ExportReminderNever => "This workspace has never been exported and has changed for more than 7 days. Export it to keep a copy outside this browser.", "Cet espace n'a jamais été exporté et change depuis plus de 7 jours. Exportez-le pour en garder une copie hors de ce navigateur.";
     Later => "Remind me later", "Me le rappeler plus tard";
     ReasonNotJson => "The saved data is not valid JSON.", "Les données enregistrées ne sont pas du JSON valide.";
+    ReasonEmpty => "The saved data is empty.", "Les données enregistrées sont vides.";
     ReasonNewer => "It was saved by a newer version of Jalon (version {found}; this app reads up to version {supported}).", "Elles ont été enregistrées par une version plus récente de Jalon (version {found} ; cette application lit jusqu'à la version {supported}).";
     ReasonInvalid => "The saved data is not a valid Jalon workspace ({detail}).", "Les données enregistrées ne forment pas un espace Jalon valide ({detail}).";
 

@@ -93,6 +93,8 @@ pub enum FileError {
     Invalid(Vec<Problem>),
     /// The browser could not read the file's bytes as text.
     Unreadable,
+    /// Nothing in it (0 bytes, or only spaces and line breaks).
+    Empty,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -138,6 +140,9 @@ fn read_fast(text: &str, current: u64) -> Option<Workspace> {
 /// The full reader: every stage checked on the raw JSON, every problem
 /// reported with its path.
 pub fn read_checked(text: &str, migrations: &[Migration]) -> Result<Workspace, FileError> {
+    if text.trim_start_matches('\u{feff}').trim().is_empty() {
+        return Err(FileError::Empty);
+    }
     let mut doc: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
         .map_err(|e| FileError::NotJson { line: e.line(), column: e.column() })?;
     let supported = migrations.len() as u64 + 1;
@@ -241,6 +246,8 @@ mod tests {
     #[test]
     fn refuses_each_kind_of_bad_file() {
         assert_eq!(read("{not json").unwrap_err(), FileError::NotJson { line: 1, column: 2 });
+        assert_eq!(read("").unwrap_err(), FileError::Empty);
+        assert_eq!(read("\u{feff} \r\n ").unwrap_err(), FileError::Empty);
         assert_eq!(read("[1,2]").unwrap_err(), FileError::NotJalon(Foreign::NotAnObject));
         assert_eq!(
             read(r#"{"cards":[],"lists":[],"name":"b"}"#).unwrap_err(),

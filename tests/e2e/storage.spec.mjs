@@ -22,7 +22,7 @@ test("damaged storage: the app starts, explains, keeps the copy and offers it", 
   expect(await backups(page)).toEqual([[expect.stringMatching(/^jalon\.backup\./), damaged]]);
   expect(await storedWorkspace(page)).toBe(damaged);
 
-  const [download] = await Promise.all([page.waitForEvent("download"), alert.getByRole("button", { name: "Download the damaged copy" }).click()]);
+  const [download] = await Promise.all([page.waitForEvent("download"), alert.getByRole("button", { name: "Download the saved copy" }).click()]);
   const fs = await import("node:fs");
   expect(fs.readFileSync(await download.path(), "utf8")).toBe(damaged);
 
@@ -231,7 +231,7 @@ test("damaged storage that cannot be backed up is never written over before it i
   expect(await storedWorkspace(page)).toBe(damaged);
   await expect(page.getByRole("status").filter({ hasText: "Not saved" })).toBeVisible();
 
-  const [download] = await Promise.all([page.waitForEvent("download"), alert.getByRole("button", { name: "Download the damaged copy" }).click()]);
+  const [download] = await Promise.all([page.waitForEvent("download"), alert.getByRole("button", { name: "Download the saved copy" }).click()]);
   const fs = await import("node:fs");
   expect(fs.readFileSync(await download.path(), "utf8")).toBe(damaged);
   await alert.getByRole("button", { name: "Dismiss" }).click();
