@@ -674,7 +674,7 @@ strings! {
     // ── milestones & timeline ──
     MsViews => "Milestone views", "Vues des jalons";
     MsTimeline => "Timeline", "Chronologie";
-    MsList => "Milestones", "Jalons";
+    MsList => "Milestone list", "Liste des jalons";
     MsUpcoming => "Upcoming", "À venir";
     MsOnTrack => "On track", "En bonne voie";
     MsAtRisk => "At risk", "À risque";

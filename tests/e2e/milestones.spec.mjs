@@ -19,10 +19,12 @@ test.beforeEach(async ({ page }) => {
   await startExample(page);
   await page.getByRole("navigation", { name: "Areas" }).getByRole("link", { name: "Milestones" }).click();
   await expect(page.getByRole("heading", { name: "Milestones", level: 1 })).toBeVisible();
+  // One link is called "Milestones": the area's; the view tabs say which view.
+  await expect(page.getByRole("link", { name: "Milestones", exact: true })).toHaveCount(1);
 });
 
 test("plan a cadence: refused inputs, preview, one step to create, one undo, diamonds on the timeline", async ({ page }) => {
-  await view(page, "Milestones").click();
+  await view(page, "Milestone list").click();
   const form = page.getByRole("region", { name: "Plan a series" });
   await form.getByLabel("Title of the series").fill("MQL checkpoints");
   // Choosing the campaign proposes its dates (7 Dec 2026 → 23 Mar 2027).
@@ -74,7 +76,7 @@ test("plan a cadence: refused inputs, preview, one step to create, one undo, dia
 });
 
 test("a milestone tied to a KPI takes its actual from the sheet, and follows it", async ({ page }) => {
-  await view(page, "Milestones").click();
+  await view(page, "Milestone list").click();
   const form = page.getByRole("region", { name: "New milestone" });
   await form.getByRole("button", { name: "Add milestone" }).click();
   await expect(form.getByRole("alert").first()).toBeVisible();
