@@ -624,6 +624,7 @@ strings! {
     CsvNegative => "“{text}” in column {column} is below zero, and this metric counts things or money", "« {text} » dans la colonne {column} est négatif, et cette métrique compte des choses ou de l'argent";
     CsvUnknownMetric => "no metric is called “{metric}”", "aucun indicateur ne s'appelle « {metric} »";
     CsvEmpty => "the file is empty", "le fichier est vide";
+    CsvNoRows => "no metric under the header: nothing to import", "aucune métrique sous l'en-tête : rien à importer";
     // ── kpis: metrics, charts, ROI (main) ──
     KxShowChart => "Show the chart", "Afficher le graphique";
     KxChartTitle => "{name}: weekly trend", "{name} : évolution hebdomadaire";

@@ -318,6 +318,8 @@ pub enum CsvProblemKind {
     /// A count or an amount of money below zero (see [`value_allowed`]).
     Negative { column: String, text: String },
     Empty,
+    /// A header and no line of metrics under it.
+    NoRows,
 }
 
 fn csv_field(s: &str) -> String {
@@ -488,6 +490,9 @@ pub fn from_csv(text: &str, kpis: &[Kpi]) -> Result<CsvImport, Vec<CsvProblem>> 
             }
         }
         rows.push((k.id.clone(), target, values));
+    }
+    if problems.is_empty() && lines.len() < 2 {
+        problems.push(CsvProblem { line: hl + 1, kind: CsvProblemKind::NoRows });
     }
     if problems.is_empty() {
         Ok(CsvImport { weeks, rows })
@@ -709,6 +714,7 @@ mod tests {
         ]);
         assert_eq!(from_csv("", &kpis).unwrap_err()[0].kind, CsvProblemKind::Empty);
         assert_eq!(from_csv("a,b,c\r\n", &kpis).unwrap_err()[0].kind, CsvProblemKind::BadHeader);
+        assert_eq!(from_csv("metric,target,average,2026-W40\r\n,,,\r\n", &kpis).unwrap_err(), vec![CsvProblem { line: 2, kind: CsvProblemKind::NoRows }]);
         assert_eq!(from_csv("metric,target,average,2026-W99\r\n", &kpis).unwrap_err()[0].kind, CsvProblemKind::BadWeek("2026-W99".into()));
         // Counts and money are never below zero; a score (an NPS) may be.
         let neg = "metric,target,average,2026-W40,2026-W41\r\nLeads,-100,,-5,2\r\nNPS,,,-20,5\r\n";

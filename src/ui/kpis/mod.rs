@@ -285,6 +285,7 @@ fn csv_problem_text(lang: Lang, p: &kpi::CsvProblem) -> String {
         DerivedRow(m) => trf(lang, K::CsvUnknownMetric, &[("metric", m)]),
         Negative { column, text } => trf(lang, K::CsvNegative, &[("column", column), ("text", text)]),
         Empty => tr(lang, K::CsvEmpty).to_string(),
+        NoRows => tr(lang, K::CsvNoRows).to_string(),
     };
     trf(lang, K::CsvLine, &[("line", &p.line.to_string()), ("what", &what)])
 }
