@@ -205,6 +205,7 @@ strings! {
     TrelloArchived => "Archived cards skipped: {n}", "Cartes archivées ignorées : {n}";
     TrelloArchivedLists => "Cards of archived lists skipped: {n}", "Cartes de listes archivées ignorées : {n}";
     TrelloAlready => "Cards already imported, left as they are: {n}", "Cartes déjà importées, laissées telles quelles : {n}";
+    TrelloChecklistsMissing => "Checklists named by cards but missing from the file (their items are not imported): {n}", "Check-lists citées par des cartes mais absentes du fichier (leurs éléments ne sont pas importés) : {n}";
     TrelloNote => "Lists named like to do / doing / done set the status; other lists become a tag. You can undo this.", "Les listes nommées à faire / en cours / terminé donnent le statut ; les autres deviennent une étiquette. Vous pourrez annuler.";
     TrelloConfirm => "Add to backlog", "Ajouter au backlog";
     TrelloAdded => "Added {n} cards from Trello.", "{n} cartes Trello ajoutées.";

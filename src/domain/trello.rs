@@ -32,6 +32,9 @@ pub struct TrelloSummary {
     pub already_present: usize,
     pub criteria: usize,
     pub tags: usize,
+    /// Checklists an imported card names (`idChecklists`) that the file
+    /// does not hold (an export trimmed of them): their items are missing.
+    pub checklists_missing: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -167,6 +170,9 @@ pub fn import(text: &str, existing: &HashSet<&str>) -> Result<TrelloImport, Trel
             Some(c) if !c.is_empty() => c.iter().collect(),
             _ => checklists.iter().filter(|c| str_of(c, "idCard") == card_id).collect(),
         };
+        if let Some(ids) = card.get("idChecklists").and_then(Value::as_array) {
+            summary.checklists_missing += ids.iter().filter(|id| !mine.iter().any(|c| c.get("id") == Some(*id))).count();
+        }
         for cl in mine {
             let mut entries: Vec<&Value> = cl.get("checkItems").and_then(Value::as_array).map(|v| v.iter().collect()).unwrap_or_default();
             entries.sort_by(|a, b| pos(a).total_cmp(&pos(b)));
@@ -217,6 +223,7 @@ mod tests {
         assert!(crate::domain::file::read(&crate::domain::file::write(&ws, "t")).is_ok());
         // Importing again adds nothing.
         let ids: HashSet<&str> = r.items.iter().map(|i| i.id.as_str()).collect();
+        assert_eq!(r.summary.checklists_missing, 0, "every checklist of the real export is in it");
         let again = import(&fixture(), &ids).unwrap();
         assert_eq!((again.summary.imported, again.summary.already_present), (0, 9));
     }
@@ -246,6 +253,11 @@ mod tests {
         assert_eq!(r.items[1].title, "First line as title");
         assert_eq!(r.items[1].acceptance, vec![Criterion { text: "inline item".into(), done: true }]);
         assert_eq!(r.summary.criteria, 1, "the archived list's checklist is not imported");
+        assert_eq!(r.summary.checklists_missing, 0);
+        // A card naming checklists the file does not hold: said, not hidden.
+        let trimmed = json!({"name": "B", "lists": [{"id": "l", "name": "L"}],
+            "cards": [{"id": "c", "name": "Card", "idList": "l", "idChecklists": ["k1", "k2"]}]});
+        assert_eq!(import(&trimmed.to_string(), &HashSet::new()).unwrap().summary.checklists_missing, 2);
 
         let card = json!({"id": "c", "idBoard": "b", "idList": "l", "name": "one card"});
         assert_eq!(import(&card.to_string(), &HashSet::new()).unwrap_err(), TrelloError::CardNotBoard);

@@ -272,7 +272,7 @@ pub fn TrelloDialog() -> impl IntoView {
         store.pending_trello.get().map(|p| {
             let lang = store.lang.get();
             let s = &p.import.summary;
-            let optional = [(K::TrelloArchived, s.archived_cards), (K::TrelloArchivedLists, s.cards_in_archived_lists), (K::TrelloAlready, s.already_present)];
+            let optional = [(K::TrelloArchived, s.archived_cards), (K::TrelloArchivedLists, s.cards_in_archived_lists), (K::TrelloAlready, s.already_present), (K::TrelloChecklistsMissing, s.checklists_missing)];
             let rows = [(K::TrelloCards, s.imported), (K::TrelloCriteria, s.criteria), (K::TrelloTags, s.tags)]
                 .into_iter()
                 .chain(optional.into_iter().filter(|(_, n)| *n > 0))
