@@ -3,6 +3,8 @@
 //! Pure arithmetic, here rather than in the views so it is tested natively:
 //! an axis that rounds its own labels into "0 0 1 1 1", or that has no room
 //! below zero for a negative NPS, is a wrong chart, not a styling detail.
+//! So is a row of date labels written over each other: which labels an axis
+//! has room for is decided here too (`thin_labels`).
 
 /// An axis from `bottom` to `top` with its ticks, bottom first.
 #[derive(Clone, Debug, PartialEq)]
@@ -41,6 +43,45 @@ pub fn ticks(max: f64) -> (f64, Vec<f64>) {
     (a.top, a.ticks)
 }
 
+/// The width a line of chart text takes, estimated from its length: `em`
+/// per character of `font` px (about 0.62 for digits and bold names in the
+/// sans-serif fonts the app uses, so a little more than most text needs).
+/// Charts place their labels before the browser lays them out.
+pub fn text_width(text: &str, font: f64, em: f64) -> f64 {
+    text.chars().count() as f64 * font * em
+}
+
+/// Which of `n` labels, one every `pitch` along an axis and each at most
+/// `width` wide (spacing included), to draw so that none overlaps the next:
+/// every one if they fit, else every 2nd, 3rd… counted from the first; the
+/// last is always drawn, in place of the one before it if that one would
+/// touch it. The first is always drawn; the last too when the two fit side
+/// by side. Indices in order.
+pub fn thin_labels(n: usize, pitch: f64, width: f64) -> Vec<usize> {
+    if n == 0 {
+        return vec![];
+    }
+    let last = n - 1;
+    if last == 0 {
+        return vec![0];
+    }
+    if pitch.is_nan() || pitch <= 0.0 || !width.is_finite() {
+        return vec![0];
+    }
+    let every = ((width / pitch).ceil().max(1.0) as usize).min(last + 1);
+    if every > last {
+        return vec![0];
+    }
+    let mut out: Vec<usize> = (0..=last).step_by(every).collect();
+    if out.last() != Some(&last) {
+        if last - out[out.len() - 1] < every {
+            out.pop();
+        }
+        out.push(last);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,6 +108,54 @@ mod tests {
         assert_eq!((a.bottom, a.top), (-40.0, 40.0));
         let only_negative = axis(-12.0, -3.0);
         assert_eq!((only_negative.bottom, only_negative.top), (-12.5, 0.0));
+    }
+
+    #[test]
+    fn labels_that_fit_are_all_drawn() {
+        assert_eq!(thin_labels(10, 76.0, 45.0), (0..10).collect::<Vec<_>>());
+        assert_eq!(thin_labels(1, 10.0, 500.0), vec![0]);
+        assert_eq!(thin_labels(0, 10.0, 5.0), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn crowded_labels_keep_the_first_and_the_last() {
+        // Ten working days, 49 apart, labels 62 wide: every 2nd, and the
+        // last in place of the 9th (it would touch it).
+        assert_eq!(thin_labels(10, 49.0, 62.0), vec![0, 2, 4, 6, 9]);
+        assert_eq!(thin_labels(11, 49.0, 62.0), vec![0, 2, 4, 6, 8, 10]);
+        assert_eq!(thin_labels(15, 30.0, 62.0), vec![0, 3, 6, 9, 14]);
+        // Room for the two ends only.
+        assert_eq!(thin_labels(5, 20.0, 70.0), vec![0, 4]);
+        // Not even for those: the first.
+        assert_eq!(thin_labels(3, 10.0, 70.0), vec![0]);
+    }
+
+    #[test]
+    fn text_width_counts_characters_not_bytes() {
+        assert_eq!(text_width("16/11", 20.0, 0.6), 60.0);
+        assert_eq!(text_width("Écrémé", 10.0, 0.5), 30.0);
+    }
+
+    proptest! {
+        #[test]
+        fn thinned_labels_never_touch(n in 0usize..60, pitch in 1.0..200.0f64, width in 1.0..400.0f64) {
+            let shown = thin_labels(n, pitch, width);
+            if n > 0 {
+                prop_assert_eq!(shown[0], 0);
+                if (n - 1) as f64 * pitch >= width {
+                    prop_assert_eq!(*shown.last().unwrap(), n - 1);
+                }
+            }
+            for w in shown.windows(2) {
+                prop_assert!(w[0] < w[1]);
+                prop_assert!((w[1] - w[0]) as f64 * pitch >= width, "{:?}", shown);
+            }
+            // Never thinner than it has to be: the step is the smallest that fits.
+            if shown.len() > 2 {
+                let step = shown[1] - shown[0];
+                prop_assert!(step == 1 || (step - 1) as f64 * pitch < width);
+            }
+        }
     }
 
     proptest! {
