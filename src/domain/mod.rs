@@ -17,6 +17,7 @@ pub mod sample;
 pub mod scoring;
 pub mod change;
 pub mod kpi;
+pub mod labels;
 pub mod lessons;
 pub mod risk;
 pub mod maturity;
