@@ -4,6 +4,8 @@
 //! focusable button that opens the campaign. The axis choice is in the URL.
 
 use super::{open_campaign, phase_key, Scores};
+use crate::domain::axis::{text_width, thin_labels};
+use crate::domain::labels::{self, Bounds};
 use crate::domain::{Id, Phase};
 use crate::i18n::{amount, number, tr, trf, K};
 use crate::state::use_store;
@@ -12,62 +14,35 @@ use crate::ui::t;
 use crate::ui::widgets::ticks;
 use leptos::prelude::*;
 
-const W: f64 = 1000.0;
-const H: f64 = 600.0;
-const LEFT: f64 = 80.0;
-const RIGHT: f64 = 40.0;
-const TOP: f64 = 30.0;
-const BOTTOM: f64 = 70.0;
-const R_MIN: f64 = 9.0;
-const R_MAX: f64 = 42.0;
-
-
-/// Where each bubble's name goes: right, left, above or below it, the first
-/// place that overlaps no name already placed and no other bubble (else no
-/// other name); a name that fits nowhere is left out (the bubble keeps it as
-/// its accessible name and tooltip). Widths are estimated from the length.
-fn place_labels(items: &[(f64, f64, f64, String)]) -> Vec<Option<(f64, f64, &'static str)>> {
-    type Box4 = (f64, f64, f64, f64);
-    let hit = |a: Box4, b: Box4| a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3;
-    let circles: Vec<Box4> = items.iter().map(|(x, y, r, _)| (x - r * 0.8, y - r * 0.8, x + r * 0.8, y + r * 0.8)).collect();
-    let mut taken: Vec<Box4> = vec![];
-    let mut out = vec![];
-    for (k, (x, y, r, text)) in items.iter().enumerate() {
-        let w = text.chars().count() as f64 * 9.2;
-        let h = 20.0;
-        // (anchor x, baseline y, text-anchor)
-        let spots = [
-            (x + r + 6.0, y + 6.0, "start"),
-            (x - r - 6.0, y + 6.0, "end"),
-            (*x, y - r - 8.0, "middle"),
-            (*x, y + r + 20.0, "middle"),
-            (x + r * 0.7 + 4.0, y - r * 0.7 - 4.0, "start"),
-            (x - r * 0.7 - 4.0, y - r * 0.7 - 4.0, "end"),
-            (x + r * 0.7 + 4.0, y + r * 0.7 + 16.0, "start"),
-            (x - r * 0.7 - 4.0, y + r * 0.7 + 16.0, "end"),
-        ];
-        let boxed = |(lx, ly, a): (f64, f64, &str)| -> Box4 {
-            let left = match a {
-                "start" => lx,
-                "end" => lx - w,
-                _ => lx - w / 2.0,
-            };
-            (left, ly - h + 4.0, left + w, ly + 4.0)
-        };
-        let inside = |b: Box4| b.0 >= LEFT && b.2 <= W - 4.0 && b.1 >= 2.0 && b.3 <= H - BOTTOM + 2.0;
-        let free_of_names = |b: Box4| taken.iter().all(|t| !hit(*t, b));
-        let free_of_bubbles = |b: Box4| circles.iter().enumerate().all(|(j, c)| j == k || !hit(*c, b));
-        let pick = spots.iter().find(|s| { let b = boxed(**s); inside(b) && free_of_names(b) && free_of_bubbles(b) })
-            .or_else(|| spots.iter().find(|s| { let b = boxed(**s); inside(b) && free_of_names(b) }))
-            .copied();
-        if let Some(s) = pick {
-            taken.push(boxed(s));
-        }
-        out.push(pick);
-    }
-    out
+/// The chart's drawing area (SVG units), its margins and the size of its
+/// text. The page's matrix is scaled to its card's width; the projector's
+/// (`large`) is wider and lower, about the shape and size of a 1280 × 720
+/// slide's room under its title, so it is drawn at about 1:1 there and its
+/// text keeps its size on screen (≥ 18 px) instead of shrinking with the SVG.
+/// `tick` and `name` are the text sizes in style/portfolio.css (`.tick`,
+/// `.point-label`) and style/meeting.css (`.pf-matrix.large`): they size the
+/// margins and the names' boxes.
+#[derive(Clone, Copy)]
+struct Frame {
+    w: f64,
+    h: f64,
+    left: f64,
+    right: f64,
+    top: f64,
+    bottom: f64,
+    tick: f64,
+    name: f64,
 }
 
+const PAGE: Frame = Frame { w: 1000.0, h: 600.0, left: 80.0, right: 40.0, top: 30.0, bottom: 70.0, tick: 15.0, name: 16.0 };
+const PROJECTOR: Frame = Frame { w: 1120.0, h: 480.0, left: 84.0, right: 56.0, top: 24.0, bottom: 76.0, tick: 20.0, name: 21.0 };
+const R_MIN: f64 = 9.0;
+const R_MAX: f64 = 42.0;
+/// Characters' width in em for the names' estimated widths: 9.2 px a
+/// character at 16 px on the page, as before; bold names on the projector
+/// get a little more room.
+const EM_PAGE: f64 = 0.575;
+const EM_PROJECTOR: f64 = 0.62;
 
 #[derive(Clone, PartialEq)]
 struct Point {
@@ -79,8 +54,11 @@ struct Point {
     budget: f64,
 }
 
+/// The matrix; `large` on the projector (see `Frame`).
 #[component]
-pub fn Matrix() -> impl IntoView {
+pub fn Matrix(#[prop(optional)] large: bool) -> impl IntoView {
+    let f = if large { PROJECTOR } else { PAGE };
+    let em = if large { EM_PROJECTOR } else { EM_PAGE };
     let store = use_store();
     let route = expect_context::<Route>();
     let scores = expect_context::<Scores>().0;
@@ -107,8 +85,8 @@ pub fn Matrix() -> impl IntoView {
     let x_axis = Memo::new(move |_| ticks(points.with(|p| p.iter().map(|p| p.x).fold(0.0, f64::max))));
     let x_max = move || x_axis.with(|a| a.0);
     let b_max = Memo::new(move |_| points.with(|p| p.iter().map(|p| p.budget).fold(0.0, f64::max)).max(1.0));
-    let x_of = move |v: f64| LEFT + (v / x_max()).clamp(0.0, 1.0) * (W - LEFT - RIGHT);
-    let y_of = |score: f64| H - BOTTOM - (score / 100.0).clamp(0.0, 1.0) * (H - TOP - BOTTOM);
+    let x_of = move |v: f64| f.left + (v / x_max()).clamp(0.0, 1.0) * (f.w - f.left - f.right);
+    let y_of = move |score: f64| f.h - f.bottom - (score / 100.0).clamp(0.0, 1.0) * (f.h - f.top - f.bottom);
     let currency = Memo::new(move |_| store.ws.with(|w| w.settings.currency.clone()));
     view! {
         <div class="row matrix-tools" role="group" aria-label=t(K::PfMatrixAxis)>
@@ -116,31 +94,37 @@ pub fn Matrix() -> impl IntoView {
             <a class="button" role="button" aria-pressed=move || (!by_cost.get()).to_string() href=href_with(Area::Portfolio, &[("view", "matrix")])>{t(K::PfAxisEffort)}</a>
             <a class="button" role="button" aria-pressed=move || by_cost.get().to_string() href=href_with(Area::Portfolio, &[("view", "matrix"), ("axis", "cost")])>{t(K::PfAxisCost)}</a>
         </div>
-        <figure class="pf-matrix">
+        <figure class="pf-matrix" class:large=large>
             <figcaption>{t(K::PfMatrixTitle)}</figcaption>
-            <svg viewBox=format!("0 0 {W} {H}") role="group" aria-label=t(K::PfMatrixTitle)>
+            <svg viewBox=format!("0 0 {} {}", f.w, f.h) role="group" aria-label=t(K::PfMatrixTitle)>
                 // Grid and ticks: score every 20, the x axis in quarters.
                 {(0..=5).map(|i| {
                     let y = y_of(i as f64 * 20.0);
                     view! {
-                        <line x1=LEFT x2=W - RIGHT y1=y y2=y class="grid" />
-                        <text x=LEFT - 10.0 y=y + 6.0 class="tick end">{(i * 20).to_string()}</text>
+                        <line x1=f.left x2=f.w - f.right y1=y y2=y class="grid" />
+                        <text x=f.left - 10.0 y=y + f.tick * 0.4 class="tick end">{(i * 20).to_string()}</text>
                     }
                 }).collect_view()}
                 {move || {
                     let lang = store.lang.get();
-                    x_axis.get().1.into_iter().map(|v| {
+                    let ticks = x_axis.get().1;
+                    // Money ticks can be long: only those with room (first and last always).
+                    let texts: Vec<String> = ticks.iter().map(|v| amount(lang, *v)).collect();
+                    let widest = texts.iter().map(|s| text_width(s, f.tick, em)).fold(0.0, f64::max);
+                    let pitch = if ticks.len() > 1 { x_of(ticks[1]) - x_of(ticks[0]) } else { f.w };
+                    let labelled = thin_labels(ticks.len(), pitch, widest + f.tick);
+                    ticks.into_iter().zip(texts).enumerate().map(|(i, (v, text))| {
                         let x = x_of(v);
                         view! {
-                            <line x1=x x2=x y1=TOP y2=H - BOTTOM class="grid" />
-                            <text x=x y=H - BOTTOM + 24.0 class="tick mid">{amount(lang, v)}</text>
+                            <line x1=x x2=x y1=f.top y2=f.h - f.bottom class="grid" />
+                            {labelled.contains(&i).then(|| view! { <text x=x y=f.h - f.bottom + f.tick * 1.6 class="tick mid">{text}</text> })}
                         }
                     }).collect_view()
                 }}
-                <text x=(LEFT + W - RIGHT) / 2.0 y=H - 14.0 class="axis">
+                <text x=(f.left + f.w - f.right) / 2.0 y=f.h - 14.0 class="axis">
                     {move || if by_cost.get() { trf(store.lang.get(), K::PfAxisCostLabel, &[("currency", &currency.get())]) } else { store.t(K::PfAxisEffortLabel).to_string() }}
                 </text>
-                <text x=22.0 y=(TOP + H - BOTTOM) / 2.0 class="axis" transform=format!("rotate(-90 22 {})", (TOP + H - BOTTOM) / 2.0)>{t(K::PfAxisScore)}</text>
+                <text x=22.0 y=(f.top + f.h - f.bottom) / 2.0 class="axis" transform=format!("rotate(-90 22 {})", (f.top + f.h - f.bottom) / 2.0)>{t(K::PfAxisScore)}</text>
                 // Biggest first, so small bubbles stay on top and clickable;
                 // the names go on a layer above every bubble.
                 {move || {
@@ -157,7 +141,9 @@ pub fn Matrix() -> impl IntoView {
                             (x_of(p.x), y_of(p.score), r, short)
                         })
                         .collect();
-                    let labels = place_labels(&placed);
+                    let spots: Vec<labels::Point> = placed.iter().map(|(x, y, r, short)| labels::Point { x: *x, y: *y, r: *r, width: text_width(short, f.name, em) }).collect();
+                    let style = if large { labels::CLEAR } else { labels::NEXT_TO };
+                    let labels = labels::place(&spots, f.name, Bounds { left: f.left, top: 2.0, right: f.w - 4.0, bottom: f.h - f.bottom + 2.0 }, style);
                     let bubbles = pts.into_iter().zip(&placed).map(|(p, (x, y, r, _))| {
                         let xval = if cost { format!("{} {cur}", amount(lang, p.x)) } else { trf(lang, K::PfHoursPerWeek, &[("h", &number(p.x))]) };
                         let label = trf(lang, K::PfBubble, &[
@@ -175,10 +161,14 @@ pub fn Matrix() -> impl IntoView {
                             </g>
                         }
                     }).collect_view();
-                    let names = placed.iter().zip(labels).filter_map(|((_, _, _, short), at)| at.map(|(lx, ly, anchor)| view! {
-                        <text x=lx y=ly class="point-label" text-anchor=anchor>{short.clone()}</text>
+                    // Leader lines under every name.
+                    let leaders = labels.iter().flatten().filter_map(|at| at.leader).map(|(x1, y1, x2, y2)| view! {
+                        <line class="leader" x1=x1 y1=y1 x2=x2 y2=y2 />
+                    }).collect_view();
+                    let names = placed.iter().zip(labels).filter_map(|((_, _, _, short), at)| at.map(|at| view! {
+                        <text x=at.x y=at.y class="point-label" text-anchor=at.anchor>{short.clone()}</text>
                     })).collect_view();
-                    view! { {bubbles}<g class="labels" aria-hidden="true">{names}</g> }
+                    view! { {bubbles}<g class="labels" aria-hidden="true">{leaders}{names}</g> }
                 }}
             </svg>
             <ul class="legend phases" aria-label=t(K::PfPhase)>

@@ -282,7 +282,7 @@ fn MatrixSlide() -> impl IntoView {
         if store.ws.with(|w| w.campaigns.is_empty()) {
             view! { <p>{t(K::PrNoCampaigns)}</p> }.into_any()
         } else {
-            view! { <div class="present-matrix"><crate::ui::portfolio::Matrix /></div> }.into_any()
+            view! { <div class="present-matrix"><crate::ui::portfolio::Matrix large=true /></div> }.into_any()
         }
     }
 }
@@ -318,7 +318,7 @@ fn SprintSlide() -> impl IntoView {
                         }
                     }).collect_view()}
                 </div>
-                <crate::ui::sprint::Burndown sprint=id />
+                <crate::ui::sprint::Burndown sprint=id large=true />
             </div>
         }
         .into_any()

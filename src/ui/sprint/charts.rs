@@ -3,6 +3,7 @@
 //! sprints. Numbers come from `domain::sprint`; this file only draws.
 
 use crate::domain::sprint::{self, BurndownPoint};
+use crate::domain::axis::{text_width, thin_labels};
 use crate::domain::{Id, ScopeChangeKind};
 use crate::i18n::{count, number, trf, K};
 use crate::state::{browser, use_store};
@@ -18,22 +19,55 @@ const R: f64 = 20.0;
 const T: f64 = 20.0;
 const B: f64 = 44.0;
 
+/// A chart's drawing area (SVG units) and the size of its text. The page's
+/// burndown is wide and scaled down to fit its card; the projector's
+/// (`large`) is drawn about as wide as its half of a 1280 px slide shows it,
+/// so its text keeps its size on screen (≥ 18 px) instead of shrinking with
+/// the SVG. `font` is the tick text's size in style/main.css (`.chart .tick`)
+/// and style/meeting.css (`.chart.large`): it sizes the margins and decides
+/// which day labels have room.
+#[derive(Clone, Copy)]
+struct Frame {
+    w: f64,
+    h: f64,
+    l: f64,
+    r: f64,
+    t: f64,
+    b: f64,
+    font: f64,
+}
+
+const PAGE: Frame = Frame { w: W, h: H, l: L, r: R, t: T, b: B, font: 14.0 };
+/// Its left margin is set by `left_for`.
+const PROJECTOR: Frame = Frame { w: 540.0, h: 300.0, l: 0.0, r: 34.0, t: 20.0, b: 46.0, font: 20.0 };
+/// Characters' width in em, for the labels' estimated widths (`axis::text_width`).
+const EM: f64 = 0.64;
+
+impl Frame {
+    /// A left margin that holds the longest of `ys` and the rotated axis
+    /// title, whatever the numbers are.
+    fn left_for(self, ys: &[String]) -> Frame {
+        let widest = ys.iter().map(|s| text_width(s, self.font, EM)).fold(0.0, f64::max);
+        Frame { l: (self.font * 1.6 + widest + 12.0).round(), ..self }
+    }
+}
 
 /// Horizontal grid lines with their values, for both charts.
-fn y_grid(ys: &[f64], y: impl Fn(f64) -> f64) -> impl IntoView {
+fn y_grid(f: Frame, ys: &[f64], y: impl Fn(f64) -> f64) -> impl IntoView {
     ys.iter()
         .map(|v| {
             let at = y(*v);
             view! {
-                <line class="grid" x1=L x2=W - R y1=at y2=at />
-                <text class="tick y" x=L - 8.0 y=at + 5.0>{number(*v)}</text>
+                <line class="grid" x1=f.l x2=f.w - f.r y1=at y2=at />
+                <text class="tick y" x=f.l - 8.0 y=at + f.font * 0.36>{number(*v)}</text>
             }
         })
         .collect_view()
 }
 
+/// The burndown of `sprint`; `large` on the projector (see `Frame`).
 #[component]
-pub fn Burndown(sprint: Id) -> impl IntoView {
+pub fn Burndown(sprint: Id, #[prop(optional)] large: bool) -> impl IntoView {
     let store = use_store();
     let sid = StoredValue::new(sprint);
     let data = Memo::new(move |_| {
@@ -54,9 +88,16 @@ pub fn Burndown(sprint: Id) -> impl IntoView {
         let max = pts.iter().map(|p| p.ideal.max(p.remaining.unwrap_or(0.0))).fold(0.0, f64::max)
             .max(pts.first().map(|p| p.ideal).unwrap_or(0.0));
         let (top, ys) = ticks(max.max(1.0));
+        let y_labels: Vec<String> = ys.iter().map(|v| number(*v)).collect();
+        let f = if large { PROJECTOR.left_for(&y_labels) } else { PAGE };
         let n = pts.len();
-        let x = move |k: usize| L + (W - L - R) * if n > 1 { k as f64 / (n - 1) as f64 } else { 0.5 };
-        let y = move |v: f64| T + (H - T - B) * (1.0 - v / top);
+        let x = move |k: usize| f.l + (f.w - f.l - f.r) * if n > 1 { k as f64 / (n - 1) as f64 } else { 0.5 };
+        let y = move |v: f64| f.t + (f.h - f.t - f.b) * (1.0 - v / top);
+        // The day labels that have room; the first and the last always.
+        let days: Vec<String> = pts.iter().map(|p| format!("{}/{}", p.day.day(), p.day.month())).collect();
+        let widest = days.iter().map(|d| text_width(d, f.font, EM)).fold(0.0, f64::max);
+        let pitch = if n > 1 { (f.w - f.l - f.r) / (n - 1) as f64 } else { f.w };
+        let shown_days = thin_labels(n, pitch, widest + f.font * 0.6);
         let ideal: String = pts.iter().enumerate().map(|(k, p)| format!("{:.1},{:.1}", x(k), y(p.ideal))).collect::<Vec<_>>().join(" ");
         let actual: Vec<(usize, f64)> = pts.iter().enumerate().filter_map(|(k, p)| p.remaining.map(|r| (k, r))).collect();
         let actual_line: String = actual.iter().map(|(k, r)| format!("{:.1},{:.1}", x(*k), y(*r))).collect::<Vec<_>>().join(" ");
@@ -67,14 +108,18 @@ pub fn Burndown(sprint: Id) -> impl IntoView {
         };
         let marks: Vec<(usize, &BurndownPoint)> = pts.iter().enumerate().filter(|(_, p)| p.scope_changed).collect();
         Some(view! {
-            <figure class="chart burndown">
+            <figure class="chart burndown" class:large=large>
                 <figcaption>{t(K::BurndownTitle)}</figcaption>
-                <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=summary.clone()>
-                    {y_grid(&ys, y)}
-                    {pts.iter().enumerate().map(|(k, p)| view! {
-                        <text class="tick x" x=x(k) y=H - B + 20.0>{format!("{}/{}", p.day.day(), p.day.month())}</text>
+                <svg viewBox=format!("0 0 {} {}", f.w, f.h) role="img" aria-label=summary.clone()>
+                    {y_grid(f, &ys, y)}
+                    {shown_days.into_iter().map(|k| view! {
+                        // Low enough to clear the "0" of the y axis beside the first.
+                        <text class="tick x" x=x(k) y=f.h - f.b + f.font * 1.6>{days[k].clone()}</text>
                     }).collect_view()}
-                    <text class="axis-label" x=14 y=T + (H - T - B) / 2.0 transform=format!("rotate(-90 14 {})", T + (H - T - B) / 2.0)>{t(K::HoursLeft)}</text>
+                    {
+                        let (ax, mid) = (f.font, f.t + (f.h - f.t - f.b) / 2.0);
+                        view! { <text class="axis-label" x=ax y=mid transform=format!("rotate(-90 {ax} {mid})")>{t(K::HoursLeft)}</text> }
+                    }
                     {marks.into_iter().map(|(k, p)| {
                         let day_changes: Vec<String> = changes.iter().filter(|c| c.0 == p.day).map(|c| {
                             let sign = if c.1 == ScopeChangeKind::Added { "+" } else { "−" };
@@ -84,8 +129,8 @@ pub fn Burndown(sprint: Id) -> impl IntoView {
                         view! {
                             <g class="scope-mark">
                                 <title>{label}</title>
-                                <line x1=x(k) x2=x(k) y1=T y2=H - B />
-                                <path d=format!("M{:.1} {:.1} l-8 -14 h16 z", x(k), T + 14.0) />
+                                <line x1=x(k) x2=x(k) y1=f.t y2=f.h - f.b />
+                                <path d=format!("M{:.1} {:.1} l-8 -14 h16 z", x(k), f.t + 14.0) />
                             </g>
                         }
                     }).collect_view()}
@@ -132,7 +177,7 @@ pub fn Velocity() -> impl IntoView {
             <figure class="chart velocity">
                 <figcaption>{t(K::VelocityTitle)}</figcaption>
                 <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=summary.clone()>
-                    {y_grid(&ys, y)}
+                    {y_grid(PAGE, &ys, y)}
                     {v.iter().enumerate().map(|(k, (name, h))| {
                         let x0 = L + slot * k as f64 + slot * 0.2;
                         view! {
