@@ -36,7 +36,9 @@ pub fn Matrix(visible: Memo<Vec<usize>>, editing: RwSignal<Option<Id>>, limit: R
     let points = Memo::new(move |_| {
         visible.with(|shown| {
             store.ws.with(|w| {
-                let mut seen: Vec<(i64, i64)> = vec![];
+                // How many items already sit on each spot (a map: a list
+                // searched per item was 12.5 million comparisons at 5,000).
+                let mut seen: std::collections::HashMap<(i64, i64), usize> = Default::default();
                 let mut unplaced = 0;
                 let mut out = vec![];
                 // The shown items in backlog order.
@@ -48,8 +50,9 @@ pub fn Matrix(visible: Memo<Vec<usize>>, editing: RwSignal<Option<Id>>, limit: R
                         continue;
                     };
                     let spot = ((v * 10.0) as i64, (e * 10.0) as i64);
-                    let k = seen.iter().filter(|s| **s == spot).count();
-                    seen.push(spot);
+                    let on_spot = seen.entry(spot).or_default();
+                    let k = *on_spot;
+                    *on_spot += 1;
                     out.push((it.id.clone(), it.title.clone(), it.kind, v, e, q, k));
                 }
                 (out, unplaced)
