@@ -239,6 +239,9 @@ test("the value-vs-effort matrix places items by their numbers and opens them", 
   await page.keyboard.press("Enter");
   await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Big one");
   await expect(page.getByLabel("Title", { exact: true })).toBeFocused();
+  // Closed again: the keyboard is back on that point, not on the row far below.
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(matrix.getByRole("button", { name: /^Big one/ })).toBeFocused();
 });
 
 /** Drags a row by its handle with the mouse and drops it above (or below) another row. */

@@ -12,6 +12,7 @@ use crate::ui::t;
 use crate::ui::widgets::field_error;
 use crate::ui::widgets::{with_blank, Choice};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 fn text_of(v: Option<f64>) -> String {
     v.map(number).unwrap_or_default()
@@ -125,9 +126,24 @@ pub fn EditItem(item: BacklogItem, editing: RwSignal<Option<Id>>) -> impl IntoVi
         }
     });
     let original = StoredValue::new(item);
+    // Opened from the matrix (its point had the focus): closing goes back
+    // to that point, not to the row's Edit button far below it.
+    let from_matrix = document().active_element().is_some_and(|a| a.closest(".matrix").ok().flatten().is_some());
     let close = move || {
         editing.set(None);
-        focus_row_later(original.with_value(|i| i.id.clone()), "[data-act=edit]");
+        let id = original.with_value(|i| i.id.clone());
+        if from_matrix {
+            request_animation_frame(move || {
+                match document().query_selector(&format!(".matrix [data-id=\"{id}\"]")).ok().flatten() {
+                    Some(point) => {
+                        let _ = point.unchecked_into::<web_sys::HtmlElement>().focus();
+                    }
+                    None => focus_row_later(id, "[data-act=edit]"),
+                }
+            });
+        } else {
+            focus_row_later(id, "[data-act=edit]");
+        }
     };
     let nums = [hours, points, reach, confidence, rice_effort, value, effort];
     let save = move |e: leptos::ev::SubmitEvent| {

@@ -102,7 +102,7 @@ pub fn Matrix(visible: Memo<Vec<usize>>, editing: RwSignal<Option<Id>>, limit: R
                             trf(lang, K::MatrixPoint, &[("title", &title), ("value", &number(v)), ("effort", &number(e)), ("quadrant", tr(lang, quadrant_key(q)))])
                         };
                         view! {
-                            <g class=format!("point kind-{}", kind.code()) role="button" tabindex="0" aria-label=label
+                            <g class=format!("point kind-{}", kind.code()) data-id=id.to_string() role="button" tabindex="0" aria-label=label
                                 on:click=move |_| open(id.clone())
                                 on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); open(id2.clone()) }>
                                 <circle cx=x cy=y r="13" />
