@@ -348,6 +348,7 @@ strings! {
     HoursShort => "{n} h", "{n} h";
     WipOver => "Over the WIP limit: {n} cards for a limit of {limit}.", "Limite d'encours dépassée : {n} cartes pour une limite de {limit}.";
     BurndownTitle => "Burndown", "Burndown";
+    BurndownStart => "Start", "Début";
     BurndownSummary => "Burndown: {left} h left today against {ideal} h on the ideal line; {changes}.", "Burndown : {left} h restantes aujourd'hui contre {ideal} h sur la ligne idéale ; {changes}.";
     ScopeChangesOne => "{n} scope change", "{n} changement de périmètre";
     ScopeChangesMany => "{n} scope changes", "{n} changements de périmètre";

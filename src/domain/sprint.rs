@@ -186,19 +186,29 @@ pub struct BurndownPoint {
     pub scope_changed: bool,
 }
 
-/// Remaining estimate per working day, the ideal line from the committed
-/// total to zero, and the days scope changed. `today` bounds the actual line.
+fn added_on(sprint: &Sprint, id: &Id) -> Option<NaiveDate> {
+    sprint.scope_changes.iter().filter(|c| &c.item == id && c.kind == ScopeChangeKind::Added).map(|c| c.on).max()
+}
+
+/// Hours committed when the sprint started: its items not added later, plus
+/// the items taken out later. Where the burndown and its ideal line begin.
+pub fn committed(sprint: &Sprint, items: &[BacklogItem]) -> f64 {
+    let in_sprint = items.iter().filter(|i| i.sprint.as_ref() == Some(&sprint.id));
+    in_sprint.filter(|i| added_on(sprint, &i.id).is_none_or(|d| d <= sprint.start)).map(|i| i.estimate_hours.unwrap_or(0.0)).sum::<f64>()
+        + sprint.scope_changes.iter().filter(|c| c.kind == ScopeChangeKind::Removed && c.on > sprint.start).map(|c| c.hours).sum::<f64>()
+}
+
+/// Remaining estimate at the end of each working day, the ideal line from
+/// the committed total ([`committed`], at the start of the first day) to
+/// zero at the end of the last, and the days scope changed. `today` bounds
+/// the actual line.
 pub fn burndown(sprint: &Sprint, items: &[BacklogItem], today: NaiveDate) -> Vec<BurndownPoint> {
     let days = workdays(sprint.start, sprint.end);
     let est = |i: &BacklogItem| i.estimate_hours.unwrap_or(0.0);
     let in_sprint: Vec<&BacklogItem> = items.iter().filter(|i| i.sprint.as_ref() == Some(&sprint.id)).collect();
-    let added_on = |id: &Id| {
-        sprint.scope_changes.iter().filter(|c| &c.item == id && c.kind == ScopeChangeKind::Added).map(|c| c.on).max()
-    };
+    let added_on = |id: &Id| added_on(sprint, id);
     let removed: Vec<&ScopeChange> = sprint.scope_changes.iter().filter(|c| c.kind == ScopeChangeKind::Removed).collect();
-    // Committed at the start: items in the sprint not added later, plus items removed later.
-    let committed: f64 = in_sprint.iter().filter(|i| added_on(&i.id).is_none_or(|d| d <= sprint.start)).map(|i| est(i)).sum::<f64>()
-        + removed.iter().filter(|c| c.on > sprint.start).map(|c| c.hours).sum::<f64>();
+    let committed = committed(sprint, items);
     let n = days.len().max(1);
     days.iter()
         .enumerate()
@@ -607,7 +617,8 @@ mod tests {
         s.scope_changes.push(scope_change(&items[2], ScopeChangeKind::Added, "x", "y", d(3, 5), "t"));
         let b = burndown(&s, &items, d(3, 6));
         assert_eq!(b.len(), 10);
-        assert_eq!(b[0].ideal, 18.0);
+        assert_eq!(b[0].ideal, 18.0, "the end of day 1: one tenth done");
+        assert_eq!(committed(&s, &items), 20.0, "where the line starts");
         assert_eq!(b[9].ideal, 0.0);
         let rem: Vec<Option<f64>> = b.iter().map(|p| p.remaining).collect();
         assert_eq!(&rem[..6], &[Some(20.0), Some(10.0), Some(10.0), Some(15.0), Some(15.0), None]);

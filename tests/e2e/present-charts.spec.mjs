@@ -75,9 +75,9 @@ test("presentation mode: the matrix's and the burndown's text is at least 18 px 
     await expect(chart).toBeVisible();
     const b = await readable(page, `burndown ${width}×${height}`);
     const days = b.filter((t) => /\btick x\b/.test(t.cls));
-    // The first and the last working day are labelled, in order, none over the next.
+    // The start and the last working day are labelled, in order, none over the next.
     expect(days.length).toBeGreaterThanOrEqual(2);
-    expect(days[0].text).toBe("16/11");
+    expect(days[0].text).toBe("Start");
     expect(days.at(-1).text).toBe("27/11");
     for (let i = 1; i < days.length; i++) expect(days[i].box.left, `“${days[i].text}” after “${days[i - 1].text}”`).toBeGreaterThan(days[i - 1].box.right);
   }

@@ -81,6 +81,11 @@ test("plan over capacity, start, force-add with a reason, move cards, close with
   const burndown = page.getByRole("img", { name: /Burndown/ });
   await expect(burndown).toHaveAttribute("aria-label", /; 1 scope change\./);
   await expect(burndown.locator(".scope-mark title")).toHaveText(/\+3 h Webinar/);
+  // Both lines start from the commitment at the sprint's start (the ideal
+  // line's first point is not already a day's work below it).
+  await expect(burndown.locator(".tick.x").first()).toHaveText("Start");
+  const first = async (cls) => (await burndown.locator(`polyline.${cls}`).getAttribute("points")).split(" ")[0];
+  expect(await first("ideal")).toBe(await first("actual"));
   // Its legend reads as three entries, not one run-on word.
   await expect(page.getByRole("list").filter({ hasText: "Ideal" }).getByRole("listitem")).toHaveText([/Ideal$/, /Remaining$/, /Scope changes$/]);
 

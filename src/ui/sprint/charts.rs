@@ -76,37 +76,48 @@ pub fn Burndown(sprint: Id, #[prop(optional)] large: bool) -> impl IntoView {
             let pts = sprint::burndown(s, &w.backlog, browser::today());
             let changes: Vec<(chrono::NaiveDate, ScopeChangeKind, String, f64)> =
                 s.scope_changes.iter().map(|c| (c.on, c.kind, c.title.clone(), c.hours)).collect();
-            Some((pts, changes))
+            Some((pts, changes, sprint::committed(s, &w.backlog)))
         })
     });
     move || {
-        let (pts, changes) = data.get()?;
+        let (pts, changes, committed) = data.get()?;
         let lang = store.lang.get();
         if pts.is_empty() {
             return None;
         }
-        let max = pts.iter().map(|p| p.ideal.max(p.remaining.unwrap_or(0.0))).fold(0.0, f64::max)
-            .max(pts.first().map(|p| p.ideal).unwrap_or(0.0));
+        let max = pts.iter().map(|p| p.ideal.max(p.remaining.unwrap_or(0.0))).fold(committed, f64::max);
         let (top, ys) = ticks(max.max(1.0));
         let y_labels: Vec<String> = ys.iter().map(|v| number(*v)).collect();
         let f = if large { PROJECTOR.left_for(&y_labels) } else { PAGE };
+        // Position 0 is the sprint's start (the commitment); position k + 1
+        // the end of day k, labelled with its date.
         let n = pts.len();
-        let x = move |k: usize| f.l + (f.w - f.l - f.r) * if n > 1 { k as f64 / (n - 1) as f64 } else { 0.5 };
+        let x = move |k: usize| f.l + (f.w - f.l - f.r) * k as f64 / n as f64;
         let y = move |v: f64| f.t + (f.h - f.t - f.b) * (1.0 - v / top);
         // The day labels that have room; the first and the last always.
-        let days: Vec<String> = pts.iter().map(|p| format!("{}/{}", p.day.day(), p.day.month())).collect();
+        let days: Vec<String> = std::iter::once(crate::i18n::tr(lang, K::BurndownStart).to_string())
+            .chain(pts.iter().map(|p| format!("{}/{}", p.day.day(), p.day.month())))
+            .collect();
         let widest = days.iter().map(|d| text_width(d, f.font, EM)).fold(0.0, f64::max);
-        let pitch = if n > 1 { (f.w - f.l - f.r) / (n - 1) as f64 } else { f.w };
-        let shown_days = thin_labels(n, pitch, widest + f.font * 0.6);
-        let ideal: String = pts.iter().enumerate().map(|(k, p)| format!("{:.1},{:.1}", x(k), y(p.ideal))).collect::<Vec<_>>().join(" ");
-        let actual: Vec<(usize, f64)> = pts.iter().enumerate().filter_map(|(k, p)| p.remaining.map(|r| (k, r))).collect();
-        let actual_line: String = actual.iter().map(|(k, r)| format!("{:.1},{:.1}", x(*k), y(*r))).collect::<Vec<_>>().join(" ");
-        let last = actual.last().map(|(k, r)| (pts[*k].day, *r, pts[*k].ideal));
+        let pitch = (f.w - f.l - f.r) / n as f64;
+        let shown_days = thin_labels(n + 1, pitch, widest + f.font * 0.6);
+        let ideal: String = std::iter::once((0, committed))
+            .chain(pts.iter().enumerate().map(|(k, p)| (k + 1, p.ideal)))
+            .map(|(k, v)| format!("{:.1},{:.1}", x(k), y(v)))
+            .collect::<Vec<_>>()
+            .join(" ");
+        // Day positions with a remaining figure (days gone), after the start.
+        let actual: Vec<(usize, f64)> = pts.iter().enumerate().filter_map(|(k, p)| p.remaining.map(|r| (k + 1, r))).collect();
+        let actual_line: String = actual.first().map(|_| (0, committed)).into_iter().chain(actual.iter().copied())
+            .map(|(k, r)| format!("{:.1},{:.1}", x(k), y(r)))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let last = actual.last().map(|(k, r)| (pts[*k - 1].day, *r, pts[*k - 1].ideal));
         let summary = match last {
             Some((_, r, i)) => trf(lang, K::BurndownSummary, &[("left", &number(r)), ("ideal", &number(i)), ("changes", &count(lang, K::ScopeChangesOne, K::ScopeChangesMany, changes.len()))]),
             None => crate::i18n::tr(lang, K::BurndownNotStarted).to_string(),
         };
-        let marks: Vec<(usize, &BurndownPoint)> = pts.iter().enumerate().filter(|(_, p)| p.scope_changed).collect();
+        let marks: Vec<(usize, &BurndownPoint)> = pts.iter().enumerate().filter(|(_, p)| p.scope_changed).map(|(k, p)| (k + 1, p)).collect();
         Some(view! {
             <figure class="chart burndown" class:large=large>
                 <figcaption>{t(K::BurndownTitle)}</figcaption>
