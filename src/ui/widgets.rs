@@ -67,9 +67,15 @@ fn bound(lang: crate::i18n::Lang, v: f64) -> String {
     }
 }
 
+/// A number typed into a field, read as the current language writes
+/// numbers (see `fields::Decimal`: "24,500" in English, "24,5" in French).
+pub fn typed_number(text: &str, min: f64, max: f64, exclusive_min: bool) -> Result<Option<f64>, crate::domain::fields::FieldError> {
+    crate::domain::fields::number_in(crate::i18n::decimal(), text, min, max, exclusive_min)
+}
+
 /// One field's text and the refusal shown beside it.
 pub fn num_error(lang: crate::i18n::Lang, text: &str, min: f64, max: f64) -> Option<String> {
-    crate::domain::fields::number_in(crate::i18n::decimal(), text, min, max, false).err().map(|e| field_error(lang, e))
+    typed_number(text, min, max, false).err().map(|e| field_error(lang, e))
 }
 
 /// A labelled number input with its error under it.

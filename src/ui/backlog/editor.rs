@@ -32,10 +32,10 @@ impl NumInput {
         NumInput { text: RwSignal::new(text_of(v)), min, max, exclusive }
     }
     fn parsed(&self) -> Result<Option<f64>, FieldError> {
-        fields::number_in(crate::i18n::decimal(), &self.text.get(), self.min, self.max, self.exclusive)
+        crate::ui::widgets::typed_number(&self.text.get(), self.min, self.max, self.exclusive)
     }
     fn parsed_untracked(&self) -> Result<Option<f64>, FieldError> {
-        fields::number_in(crate::i18n::decimal(), &self.text.get_untracked(), self.min, self.max, self.exclusive)
+        crate::ui::widgets::typed_number(&self.text.get_untracked(), self.min, self.max, self.exclusive)
     }
 }
 

@@ -72,7 +72,7 @@ pub fn MetricForm(kpi: Option<Kpi>, done: Callback<()>) -> impl IntoView {
 
     let build = move || -> Option<Kpi> {
         let lang = store.lang.get_untracked();
-        let t = match crate::domain::fields::number_in(crate::i18n::decimal(), &target.get_untracked(), -metrics::MAX_VALUE, metrics::MAX_VALUE, false) {
+        let t = match crate::ui::widgets::typed_number(&target.get_untracked(), -metrics::MAX_VALUE, metrics::MAX_VALUE, false) {
             Ok(v) => v,
             Err(_) => {
                 problem.set(Some(tr(lang, K::KxTargetBad).into()));

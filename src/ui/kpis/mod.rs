@@ -63,7 +63,7 @@ pub fn shown(lang: Lang, v: Option<f64>, unit: Unit) -> String {
 
 /// Text typed into a cell → the value to store (`None` clears it), or why not.
 fn parse_cell(text: &str) -> Result<Option<f64>, ()> {
-    crate::domain::fields::number_in(crate::i18n::decimal(), text, -1e12, 1e12, false).map_err(|_| ())
+    crate::ui::widgets::typed_number(text, -1e12, 1e12, false).map_err(|_| ())
 }
 
 #[component]

@@ -182,7 +182,7 @@ fn Attendees(id: Id) -> impl IntoView {
             }
             return;
         }
-        let r = crate::domain::fields::number_in(crate::i18n::decimal(), &rate.get_untracked(), 0.0, mt::MAX_RATE, false).ok().flatten().unwrap_or(0.0);
+        let r = crate::ui::widgets::typed_number(&rate.get_untracked(), 0.0, mt::MAX_RATE, false).ok().flatten().unwrap_or(0.0);
         problem.set(None);
         edit(store, &id.get_value(), |m| m.attendees.push(Attendee { member: None, name, rate: r }));
         guest.set(String::new());

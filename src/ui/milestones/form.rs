@@ -4,7 +4,7 @@
 use super::preset_key;
 use crate::domain::milestone::{self as ms, CadenceProblem, Every, FieldProblem, Steps};
 use crate::domain::ops::{Op, Record};
-use crate::domain::{date, fields, Direction, Id, Milestone};
+use crate::domain::{date, Direction, Id, Milestone};
 use crate::i18n::{tr, trf, Lang, K};
 use crate::state::{browser, use_store};
 use crate::ui::t;
@@ -126,7 +126,7 @@ fn MetricPicker(prefix: String, state: MetricState, tried: RwSignal<bool>) -> im
 }
 
 fn number_of(text: &str) -> Option<f64> {
-    fields::number_in(crate::i18n::decimal(), text, -BIG, BIG, false).ok().flatten()
+    crate::ui::widgets::typed_number(text, -BIG, BIG, false).ok().flatten()
 }
 
 fn field_problem(lang: Lang, p: FieldProblem, d: Direction) -> String {
@@ -197,7 +197,7 @@ pub fn MilestoneForm(milestone: Option<Milestone>, done: Callback<()>) -> impl I
         let a = if a.trim().is_empty() || kpi.is_some() {
             None
         } else {
-            match fields::number_in(crate::i18n::decimal(), &a, -BIG, BIG, false) {
+            match crate::ui::widgets::typed_number(&a, -BIG, BIG, false) {
                 Ok(v) => v,
                 Err(_) => return,
             }

@@ -159,7 +159,7 @@ fn ScoreExplained(id: Id) -> impl IntoView {
 }
 
 fn num_value(text: &str, min: f64, max: f64) -> Option<f64> {
-    fields::number_in(crate::i18n::decimal(), text, min, max, false).ok().flatten()
+    crate::ui::widgets::typed_number(text, min, max, false).ok().flatten()
 }
 
 const MAX_MONEY: f64 = 1e11;
@@ -636,7 +636,7 @@ fn Changes(id: Id) -> impl IntoView {
     let channel = RwSignal::new(String::new());
     let tried = RwSignal::new(false);
     let chans = Memo::new(move |_| store.ws.with(|w| w.campaigns.iter().find(|c| c.id == id.get_value()).map(|c| c.channels.clone()).unwrap_or_default()));
-    let days_err = move || fields::number_in(crate::i18n::decimal(), &days.get(), -3650.0, 3650.0, false).err().map(|e| field_error(store.lang.get(), e)).or_else(|| {
+    let days_err = move || crate::ui::widgets::typed_number(&days.get(), -3650.0, 3650.0, false).err().map(|e| field_error(store.lang.get(), e)).or_else(|| {
         num_value(&days.get(), -3650.0, 3650.0).filter(|d| d.fract() != 0.0).map(|_| store.t(K::ErrNotWhole).to_string())
     });
     let budget_err = move || num_error(store.lang.get(), &budget.get(), -MAX_MONEY, MAX_MONEY);

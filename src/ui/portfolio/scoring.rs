@@ -4,7 +4,7 @@
 
 use super::Scores;
 use crate::domain::ops::Op;
-use crate::domain::{fields, scoring as sc, Direction, ScoreCriterion, ScoreSource};
+use crate::domain::{scoring as sc, Direction, ScoreCriterion, ScoreSource};
 use crate::i18n::{number, tr, trf, Lang, K};
 use crate::state::use_store;
 use crate::ui::t;
@@ -148,7 +148,7 @@ fn CriterionRow(index: usize, id: String, criteria: Memo<Vec<ScoreCriterion>>, s
     // Undo, redo or an import change the weight under the field: follow.
     Effect::new(move |_| {
         let Some(w) = criteria.with(|c| c.get(index).map(|k| k.weight)) else { return };
-        let typed = fields::number_in(crate::i18n::decimal(), &weight.get_untracked(), 0.0, MAX_WEIGHT, false).ok().flatten();
+        let typed = crate::ui::widgets::typed_number(&weight.get_untracked(), 0.0, MAX_WEIGHT, false).ok().flatten();
         if typed != Some(w) {
             weight.set(number(w));
             error.set(None);
@@ -169,7 +169,7 @@ fn CriterionRow(index: usize, id: String, criteria: Memo<Vec<ScoreCriterion>>, s
     let on_weight = move |e: leptos::ev::Event| {
         let text = event_target_value(&e);
         weight.set(text.clone());
-        match fields::number_in(crate::i18n::decimal(), &text, 0.0, MAX_WEIGHT, false) {
+        match crate::ui::widgets::typed_number(&text, 0.0, MAX_WEIGHT, false) {
             Err(err) => error.set(Some(field_error(store.lang.get_untracked(), err))),
             Ok(None) => error.set(Some(store.t(K::ErrNotANumber).into())),
             Ok(Some(v)) => {

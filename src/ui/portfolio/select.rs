@@ -8,7 +8,7 @@
 use super::{phase_key, Scores};
 use crate::domain::ops::Op;
 use crate::domain::select::{self as sel, Candidate, SelectError, Step};
-use crate::domain::{fields, scoring as sc, Forced, Id};
+use crate::domain::{scoring as sc, Forced, Id};
 use crate::i18n::{amount, count, number, tr, trf, K};
 use crate::state::{browser, use_store};
 use crate::ui::t;
@@ -96,8 +96,8 @@ pub fn Select() -> impl IntoView {
     let hours_text = RwSignal::new(String::new());
     Effect::new(move |_| budget_text.set(number(saved_budget.get())));
     Effect::new(move |_| hours_text.set(number(hours_limit.get())));
-    let budget_err = move || fields::number_in(crate::i18n::decimal(), &budget_text.get(), 0.0, 1e11, false).err().map(|e| field_error(store.lang.get(), e));
-    let hours_err = move || fields::number_in(crate::i18n::decimal(), &hours_text.get(), 0.0, 1e6, false).err().map(|e| field_error(store.lang.get(), e));
+    let budget_err = move || crate::ui::widgets::typed_number(&budget_text.get(), 0.0, 1e11, false).err().map(|e| field_error(store.lang.get(), e));
+    let hours_err = move || crate::ui::widgets::typed_number(&hours_text.get(), 0.0, 1e6, false).err().map(|e| field_error(store.lang.get(), e));
     let save_limits = move |budget: Option<f64>, hours: Option<Option<f64>>| {
         let mut s = store.ws.with_untracked(|w| w.settings.clone());
         if let Some(b) = budget {
@@ -132,7 +132,7 @@ pub fn Select() -> impl IntoView {
                         <input type="text" id="sel-budget" inputmode="decimal" prop:value=move || budget_text.get()
                             aria-invalid=move || budget_err().is_some().to_string()
                             on:input=move |e| budget_text.set(event_target_value(&e))
-                            on:change=move |_| if let Ok(Some(b)) = fields::number_in(crate::i18n::decimal(), &budget_text.get_untracked(), 0.0, 1e11, false) { before.set(None); save_limits(Some(b), None) } />
+                            on:change=move |_| if let Ok(Some(b)) = crate::ui::widgets::typed_number(&budget_text.get_untracked(), 0.0, 1e11, false) { before.set(None); save_limits(Some(b), None) } />
                         {move || budget_err().map(|m| view! { <span class="field-error" role="alert">{m}</span> })}
                     </div>
                     <div class="field num">
@@ -140,7 +140,7 @@ pub fn Select() -> impl IntoView {
                         <input type="text" id="sel-hours" inputmode="decimal" prop:value=move || hours_text.get()
                             aria-invalid=move || hours_err().is_some().to_string()
                             on:input=move |e| hours_text.set(event_target_value(&e))
-                            on:change=move |_| match fields::number_in(crate::i18n::decimal(), &hours_text.get_untracked(), 0.0, 1e6, false) {
+                            on:change=move |_| match crate::ui::widgets::typed_number(&hours_text.get_untracked(), 0.0, 1e6, false) {
                                 Ok(Some(h)) => save_limits(None, Some(Some(h))),
                                 Ok(None) => save_limits(None, Some(None)),
                                 Err(_) => {}

@@ -6,7 +6,6 @@
 //! exports as an .ics file for calendar apps.
 
 use crate::domain::calendar::{self, BlockProblem};
-use crate::domain::fields;
 use crate::domain::ops::{Coll, Op, Record};
 use crate::domain::{date, Id, ItemStatus, TimeBlock};
 use crate::i18n::{number, tr, trf, Lang, K};
@@ -363,7 +362,7 @@ fn Schedule(
         let (ds, _) = hours.get_untracked();
         let s = start.get_untracked();
         let st = if s.is_empty() { ds as f64 } else { s.parse::<f64>().unwrap_or(ds as f64) };
-        let (len, typed) = match fields::number_in(crate::i18n::decimal(), &length.get_untracked(), 0.0, 24.0, true) {
+        let (len, typed) = match crate::ui::widgets::typed_number(&length.get_untracked(), 0.0, 24.0, true) {
             Ok(Some(v)) => (Some(v), true),
             Ok(None) => (est, false),
             Err(_) => {

@@ -2,7 +2,6 @@
 //! and declared time off, which sprint capacity and the calendar use.
 //! Removing someone who still has work asks where that work goes.
 
-use crate::domain::fields;
 use crate::domain::ops::{Op, Record};
 use crate::domain::sprint;
 use crate::domain::{date, Id, TeamMember, TimeOff};
@@ -89,16 +88,16 @@ fn MemberForm(member: Option<TeamMember>, editing: RwSignal<Option<Id>>) -> impl
     let off_hours = RwSignal::new(number(sprint::daily_hours(m.weekly_hours)));
     let off_error = RwSignal::new(None::<String>);
     let tried = RwSignal::new(false);
-    let hours_err = move || fields::number_in(crate::i18n::decimal(), &hours.get(), 0.0, 168.0, false).err().map(|e| field_error(store.lang.get(), e));
+    let hours_err = move || crate::ui::widgets::typed_number(&hours.get(), 0.0, 168.0, false).err().map(|e| field_error(store.lang.get(), e));
     // The most a day off takes from this member's capacity, when the hours
     // typed are more than that (with the weekly hours as typed, if valid).
     let (stored_weekly, stored_rate) = (m.weekly_hours, m.hourly_rate);
-    let weekly_now = move || fields::number_in(crate::i18n::decimal(), &hours.get(), 0.0, 168.0, false).ok().flatten().unwrap_or(stored_weekly);
+    let weekly_now = move || crate::ui::widgets::typed_number(&hours.get(), 0.0, 168.0, false).ok().flatten().unwrap_or(stored_weekly);
     let off_cap = move || {
-        let h = fields::number_in(crate::i18n::decimal(), &off_hours.get(), 0.0, 24.0, true).ok().flatten()?;
+        let h = crate::ui::widgets::typed_number(&off_hours.get(), 0.0, 24.0, true).ok().flatten()?;
         sprint::day_off_capped(weekly_now(), h)
     };
-    let rate_err = move || fields::number_in(crate::i18n::decimal(), &rate.get(), 0.0, 100_000.0, false).err().map(|e| field_error(store.lang.get(), e));
+    let rate_err = move || crate::ui::widgets::typed_number(&rate.get(), 0.0, 100_000.0, false).err().map(|e| field_error(store.lang.get(), e));
     let name_err = move || tried.get() && name.with(|n| n.trim().is_empty());
     // The workspace's skills, plus any this person already has (an imported
     // file may use others): saving must never drop a skill silently.
@@ -124,8 +123,8 @@ fn MemberForm(member: Option<TeamMember>, editing: RwSignal<Option<Id>>) -> impl
             name: name.get_untracked().trim().to_string(),
             role: role.get_untracked().trim().to_string(),
             skills: skills.get_untracked(),
-            weekly_hours: fields::number_in(crate::i18n::decimal(), &hours.get_untracked(), 0.0, 168.0, false).ok().flatten().unwrap_or(0.0),
-            hourly_rate: fields::number_in(crate::i18n::decimal(), &rate.get_untracked(), 0.0, 100_000.0, false).ok().flatten().unwrap_or(0.0),
+            weekly_hours: crate::ui::widgets::typed_number(&hours.get_untracked(), 0.0, 168.0, false).ok().flatten().unwrap_or(0.0),
+            hourly_rate: crate::ui::widgets::typed_number(&rate.get_untracked(), 0.0, 100_000.0, false).ok().flatten().unwrap_or(0.0),
             time_off: time_off.get_untracked(),
         };
         let op = if is_new {
@@ -155,7 +154,7 @@ fn MemberForm(member: Option<TeamMember>, editing: RwSignal<Option<Id>>) -> impl
             off_error.set(Some(tr(lang, K::ErrDateRequired).into()));
             return;
         };
-        match fields::number_in(crate::i18n::decimal(), &off_hours.get_untracked(), 0.0, 24.0, true) {
+        match crate::ui::widgets::typed_number(&off_hours.get_untracked(), 0.0, 24.0, true) {
             Ok(Some(h)) => {
                 off_error.set(None);
                 time_off.update(|v| {
