@@ -190,13 +190,28 @@ pub fn history_key(e: &web_sys::KeyboardEvent) -> Option<bool> {
     }
 }
 
-/// Undoes or redoes the last change, as [`history_key`] said.
+/// Undoes or redoes the last change, as [`history_key`] said. When the
+/// focused control goes with the change (a card's Move button, once the card
+/// is back in its column), the keyboard stays with the same record: its
+/// control of the same kind, or its first button.
 pub fn step_history(store: Store, redo: bool) {
+    let active = document().active_element();
+    let record = active.as_ref().and_then(|a| a.closest("[data-id]").ok().flatten()).and_then(|r| r.get_attribute("data-id"));
+    let act = active.as_ref().and_then(|a| a.get_attribute("data-act"));
     if redo {
         store.redo();
     } else {
         store.undo();
     }
+    let Some(id) = record else { return };
+    request_animation_frame(move || {
+        let lost = document().active_element().is_none_or(|a| a.tag_name() == "BODY");
+        let Some(el) = lost.then(|| document().query_selector(&format!("[data-id=\"{id}\"]")).ok().flatten()).flatten() else { return };
+        let same = act.and_then(|a| el.query_selector(&format!("[data-act=\"{a}\"]")).ok().flatten());
+        if let Some(target) = same.or_else(|| el.query_selector("button").ok().flatten()) {
+            let _ = target.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    });
 }
 
 /// Ctrl/⌘+Z undoes, Ctrl/⌘+Shift+Z and Ctrl+Y redo. Inside a text field that

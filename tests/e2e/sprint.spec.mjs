@@ -284,6 +284,11 @@ test("moving a card with its buttons keeps the keyboard focus on the card", asyn
   await page.keyboard.press("Enter");
   await expect(cards(page, "Done").filter({ hasText: "Brew guide: AeroPress" })).toHaveCount(1);
   await expect(page.getByRole("button", { name: "Move “Brew guide: AeroPress” to Doing" })).toBeFocused();
+  // Undone by keyboard: the card goes back, and the keyboard with it.
+  await page.keyboard.press("Control+z");
+  const back = cards(page, "Doing").filter({ hasText: "Brew guide: AeroPress" });
+  await expect(back).toHaveCount(1);
+  expect(await page.evaluate(() => document.activeElement.closest(".bcard")?.textContent ?? document.activeElement.tagName)).toContain("Brew guide: AeroPress");
 });
 
 test("every card of a usual sprint is laid out, below the fold too: its text reads as shown", async ({ page }) => {
