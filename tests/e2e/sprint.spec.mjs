@@ -288,7 +288,7 @@ test("moving a card with its buttons keeps the keyboard focus on the card", asyn
   await page.keyboard.press("Control+z");
   const back = cards(page, "Doing").filter({ hasText: "Brew guide: AeroPress" });
   await expect(back).toHaveCount(1);
-  expect(await page.evaluate(() => document.activeElement.closest(".bcard")?.textContent ?? document.activeElement.tagName)).toContain("Brew guide: AeroPress");
+  await expect.poll(() => page.evaluate(() => document.activeElement.closest(".bcard")?.textContent ?? document.activeElement.tagName)).toContain("Brew guide: AeroPress");
 });
 
 test("every card of a usual sprint is laid out, below the fold too: its text reads as shown", async ({ page }) => {
