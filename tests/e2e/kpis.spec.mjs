@@ -104,6 +104,14 @@ test("CSV: export then import gives the same sheet; a bad file is refused line b
   await importCsv("excel.csv", excel);
   await expect(page.getByText(/Imported excel\.csv: \d+ metrics? updated\./)).toBeVisible();
   await expect(cell(page, "Leads", "2026-W40")).toHaveValue("1999");
+  // Saved by Excel on Windows as a plain "CSV": Windows-1252 with no BOM,
+  // where the em dash is byte 0x97. The row is still found.
+  const cp1252 = (t) => Buffer.from([...t.replace(/^\uFEFF/, "")].map((ch) => ({ "—": 0x97, "–": 0x96, "€": 0x80, "’": 0x92 })[ch] ?? ch.charCodeAt(0)));
+  const ansi = csv.replace(/\r\nSpend — paid social,([^,]*),([^,]*),([^,]*),/, "\r\nSpend — paid social,$1,$2,555,");
+  expect(ansi).not.toBe(csv);
+  await importCsv("ansi.csv", cp1252(ansi));
+  await expect(page.getByText(/Imported ansi\.csv: \d+ metrics? updated\./)).toBeVisible();
+  await expect(cell(page, "Spend — paid social", "2026-W40")).toHaveValue("555");
   await importCsv("original.csv", csv);
   await expect(cell(page, "Leads", "2026-W40")).not.toHaveValue("1999");
   expect(await page.locator(".kpi-sheet").innerText()).toBe(before);

@@ -190,13 +190,15 @@ pub fn KpisArea() -> impl IntoView {
         let name = f.name();
         let Ok(reader) = web_sys::FileReader::new() else { return };
         let r2 = reader.clone();
+        // Bytes, not text: Excel's plain "CSV" is Windows-1252, not UTF-8.
         let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
-            if let Some(text) = r2.result().ok().and_then(|v| v.as_string()) {
-                import_csv(text, name);
+            if let Ok(buf) = r2.result() {
+                let bytes = js_sys::Uint8Array::new(&buf).to_vec();
+                import_csv(crate::domain::text::decode_spreadsheet(&bytes), name);
             }
         });
         reader.set_onload(Some(onload.unchecked_ref()));
-        let _ = reader.read_as_text(&f);
+        let _ = reader.read_as_array_buffer(&f);
     };
     let add_defaults = move |_| {
         let at = store.ws.with_untracked(|w| w.kpis.len());
