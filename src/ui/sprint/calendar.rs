@@ -396,7 +396,8 @@ fn Schedule(
                     }).collect_view() }}
                 </select>
             </div>
-            <div class="field num">
+            // Stacked like the fields above it, not a right-aligned number cell.
+            <div class="field">
                 <label for="sched-hours">{t(K::DurationHours)}</label>
                 <input id="sched-hours" type="text" inputmode="decimal" placeholder=t(K::FromEstimate) prop:value=move || length.get() on:input=move |e| length.set(event_target_value(&e)) />
             </div>
