@@ -170,6 +170,12 @@ test("deleting a row by keyboard leaves the focus on the next row, or the one be
   await page.keyboard.press("Enter");
   await expect.poll(() => titles(page)).toEqual(["One", "Three"]);
   await expect(row(page, "Three").getByRole("button", { name: "Edit" })).toBeFocused();
+  // Undone by keyboard: the row is back, and the keyboard on it.
+  await page.keyboard.press("Control+z");
+  await expect.poll(() => titles(page)).toEqual(["One", "Two", "Three"]);
+  await expect(row(page, "Two").getByRole("button", { name: "Edit" })).toBeFocused();
+  await page.keyboard.press("Control+Shift+z");
+  await expect.poll(() => titles(page)).toEqual(["One", "Three"]);
   await row(page, "Three").getByRole("button", { name: "Delete" }).focus();
   await page.keyboard.press("Enter");
   await expect(row(page, "One").getByRole("button", { name: "Edit" })).toBeFocused();
