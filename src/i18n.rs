@@ -230,6 +230,7 @@ strings! {
     DropHere => "Drop a Jalon file to import it", "Déposez un fichier Jalon pour l'importer";
     ErrTooLarge => "The file is {size}; a Jalon file is at most {max}.", "Le fichier fait {size} ; un fichier Jalon fait au plus {max}.";
     ErrNotJson => "This file is not valid JSON (error at line {line}, column {column}).", "Ce fichier n'est pas du JSON valide (erreur ligne {line}, colonne {column}).";
+    ErrNumberTooLarge => "This file holds a number too large to read (line {line}, column {column}).", "Ce fichier contient un nombre trop grand pour être lu (ligne {line}, colonne {column}).";
     ErrNotObject => "This JSON file is not a Jalon workspace: it holds a list or a single value, not an object.", "Ce fichier JSON n'est pas un espace Jalon : il contient une liste ou une valeur, pas un objet.";
     ErrOtherTool => "This looks like a {tool} export, not a Jalon workspace file.", "Cela ressemble à un export {tool}, pas à un fichier d'espace Jalon.";
     ErrOtherFormat => "This is a “{format}” file, not a Jalon workspace file.", "C'est un fichier « {format} », pas un fichier d'espace Jalon.";

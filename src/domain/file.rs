@@ -85,6 +85,8 @@ fn v3_to_v4(ws: &mut Value) -> Result<(), String> {
 pub enum FileError {
     TooLarge { bytes: usize, max: usize },
     NotJson { line: usize, column: usize },
+    /// Valid JSON syntax, but a number no f64 holds (`1e400`).
+    NumberTooLarge { line: usize, column: usize },
     /// Valid JSON, but not a Jalon workspace file (says what was found instead).
     NotJalon(Foreign),
     NewerVersion { found: u64, supported: u64 },
@@ -144,7 +146,10 @@ pub fn read_checked(text: &str, migrations: &[Migration]) -> Result<Workspace, F
         return Err(FileError::Empty);
     }
     let mut doc: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
-        .map_err(|e| FileError::NotJson { line: e.line(), column: e.column() })?;
+        .map_err(|e| {
+            let (line, column) = (e.line(), e.column());
+            if e.to_string().starts_with("number out of range") { FileError::NumberTooLarge { line, column } } else { FileError::NotJson { line, column } }
+        })?;
     let supported = migrations.len() as u64 + 1;
     let Some(obj) = doc.as_object_mut() else {
         return Err(FileError::NotJalon(Foreign::NotAnObject));
@@ -247,6 +252,7 @@ mod tests {
     fn refuses_each_kind_of_bad_file() {
         assert_eq!(read("{not json").unwrap_err(), FileError::NotJson { line: 1, column: 2 });
         assert_eq!(read("").unwrap_err(), FileError::Empty);
+        assert!(matches!(read("{\"format\": \"jalon\", \"version\": 1e400}").unwrap_err(), FileError::NumberTooLarge { line: 1, .. }));
         assert_eq!(read("\u{feff} \r\n ").unwrap_err(), FileError::Empty);
         assert_eq!(read("[1,2]").unwrap_err(), FileError::NotJalon(Foreign::NotAnObject));
         assert_eq!(

@@ -23,6 +23,9 @@ pub fn describe(lang: Lang, e: &FileError) -> (String, Vec<String>) {
         FileError::NotJson { line, column } => {
             (trf(lang, K::ErrNotJson, &[("line", &n(*line)), ("column", &n(*column))]), vec![])
         }
+        FileError::NumberTooLarge { line, column } => {
+            (trf(lang, K::ErrNumberTooLarge, &[("line", &n(*line)), ("column", &n(*column))]), vec![])
+        }
         FileError::NotJalon(Foreign::NotAnObject) => (tr(lang, K::ErrNotObject).into(), vec![]),
         FileError::NotJalon(Foreign::OtherTool("Trello card")) => (tr(lang, K::ErrTrelloCard).into(), vec![]),
         FileError::NotJalon(Foreign::OtherTool(tool)) => (trf(lang, K::ErrOtherTool, &[("tool", tool)]), vec![]),
@@ -87,7 +90,7 @@ fn problem_text(lang: Lang, k: &ProblemKind) -> String {
 /// Why stored data could not be read, in one sentence.
 fn damaged_reason(lang: Lang, e: &FileError) -> String {
     match e {
-        FileError::NotJson { .. } => tr(lang, K::ReasonNotJson).into(),
+        FileError::NotJson { .. } | FileError::NumberTooLarge { .. } => tr(lang, K::ReasonNotJson).into(),
         FileError::Empty => tr(lang, K::ReasonEmpty).into(),
         FileError::NewerVersion { found, supported } => {
             trf(lang, K::ReasonNewer, &[("found", &found.to_string()), ("supported", &supported.to_string())])
