@@ -14,7 +14,7 @@ use crate::domain::{
 use crate::i18n::{number, tr, trf, K};
 use crate::state::{browser, use_store};
 use crate::ui::route::{href_with, Area};
-use crate::ui::widgets::{field_error, num_error, Num};
+use crate::ui::widgets::{num_error, Num};
 use crate::ui::{channel_key, t};
 use crate::ui::modal::Modal;
 use leptos::prelude::*;
@@ -636,7 +636,7 @@ fn Changes(id: Id) -> impl IntoView {
     let channel = RwSignal::new(String::new());
     let tried = RwSignal::new(false);
     let chans = Memo::new(move |_| store.ws.with(|w| w.campaigns.iter().find(|c| c.id == id.get_value()).map(|c| c.channels.clone()).unwrap_or_default()));
-    let days_err = move || crate::ui::widgets::typed_number(&days.get(), -3650.0, 3650.0, false).err().map(|e| field_error(store.lang.get(), e)).or_else(|| {
+    let days_err = move || num_error(store.lang.get(), &days.get(), -3650.0, 3650.0).or_else(|| {
         num_value(&days.get(), -3650.0, 3650.0).filter(|d| d.fract() != 0.0).map(|_| store.t(K::ErrNotWhole).to_string())
     });
     let budget_err = move || num_error(store.lang.get(), &budget.get(), -MAX_MONEY, MAX_MONEY);

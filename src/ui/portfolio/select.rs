@@ -13,7 +13,6 @@ use crate::i18n::{amount, count, number, tr, trf, K};
 use crate::state::{browser, use_store};
 use crate::ui::t;
 use crate::ui::widgets::ticks;
-use crate::ui::widgets::field_error;
 use leptos::prelude::*;
 
 /// The budget shown before one is chosen: half of what every candidate
@@ -96,8 +95,8 @@ pub fn Select() -> impl IntoView {
     let hours_text = RwSignal::new(String::new());
     Effect::new(move |_| budget_text.set(number(saved_budget.get())));
     Effect::new(move |_| hours_text.set(number(hours_limit.get())));
-    let budget_err = move || crate::ui::widgets::typed_number(&budget_text.get(), 0.0, 1e11, false).err().map(|e| field_error(store.lang.get(), e));
-    let hours_err = move || crate::ui::widgets::typed_number(&hours_text.get(), 0.0, 1e6, false).err().map(|e| field_error(store.lang.get(), e));
+    let budget_err = move || crate::ui::widgets::num_error(store.lang.get(), &budget_text.get(), 0.0, 1e11);
+    let hours_err = move || crate::ui::widgets::num_error(store.lang.get(), &hours_text.get(), 0.0, 1e6);
     let save_limits = move |budget: Option<f64>, hours: Option<Option<f64>>| {
         let mut s = store.ws.with_untracked(|w| w.settings.clone());
         if let Some(b) = budget {

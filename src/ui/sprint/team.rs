@@ -88,7 +88,7 @@ fn MemberForm(member: Option<TeamMember>, editing: RwSignal<Option<Id>>) -> impl
     let off_hours = RwSignal::new(number(sprint::daily_hours(m.weekly_hours)));
     let off_error = RwSignal::new(None::<String>);
     let tried = RwSignal::new(false);
-    let hours_err = move || crate::ui::widgets::typed_number(&hours.get(), 0.0, 168.0, false).err().map(|e| field_error(store.lang.get(), e));
+    let hours_err = move || crate::ui::widgets::num_error(store.lang.get(), &hours.get(), 0.0, 168.0);
     // The most a day off takes from this member's capacity, when the hours
     // typed are more than that (with the weekly hours as typed, if valid).
     let (stored_weekly, stored_rate) = (m.weekly_hours, m.hourly_rate);
@@ -97,7 +97,7 @@ fn MemberForm(member: Option<TeamMember>, editing: RwSignal<Option<Id>>) -> impl
         let h = crate::ui::widgets::typed_number(&off_hours.get(), 0.0, 24.0, true).ok().flatten()?;
         sprint::day_off_capped(weekly_now(), h)
     };
-    let rate_err = move || crate::ui::widgets::typed_number(&rate.get(), 0.0, 100_000.0, false).err().map(|e| field_error(store.lang.get(), e));
+    let rate_err = move || crate::ui::widgets::num_error(store.lang.get(), &rate.get(), 0.0, 100_000.0);
     let name_err = move || tried.get() && name.with(|n| n.trim().is_empty());
     // The workspace's skills, plus any this person already has (an imported
     // file may use others): saving must never drop a skill silently.
