@@ -322,8 +322,10 @@ pub enum CsvProblemKind {
     NoRows,
 }
 
+/// A cell quoted when it holds either layout's separator (`,` or `;`), a
+/// quote or a line break.
 fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
+    if s.contains([',', ';', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
         s.to_string()
@@ -353,7 +355,7 @@ pub fn to_csv(kpis: &[Kpi], weeks: &[String], dec: Decimal) -> String {
         let t = csv_number(v);
         if dec == Decimal::Comma { t.replace('.', ",") } else { t }
     };
-    let mut rows: Vec<Option<SheetRow>> = sheet(kpis, weeks).into_iter().map(Some).collect();
+    let rows = sheet(kpis, weeks);
     let mut out = format!("\u{feff}metric{sep}target{sep}average");
     for w in weeks {
         out.push(sep);
@@ -361,9 +363,9 @@ pub fn to_csv(kpis: &[Kpi], weeks: &[String], dec: Decimal) -> String {
     }
     out.push_str("\r\n");
     for i in sheet_order(kpis) {
-        let (k, r) = (&kpis[i], rows[i].take().expect("each row once"));
+        let (k, r) = (&kpis[i], &rows[i]);
         out.push_str(&csv_field(&k.name));
-        for v in [k.quarterly_target, r.average].into_iter().chain(r.values) {
+        for v in [k.quarterly_target, r.average].into_iter().chain(r.values.iter().copied()) {
             out.push(sep);
             out.push_str(&num(v));
         }
@@ -698,7 +700,10 @@ mod tests {
             assert_eq!(Some(&k), kpis.iter().find(|x| x.id == k.id), "{}", k.name);
         }
         assert_eq!(to_csv(&kpis, &weeks, Decimal::Point), text);
-        // The French layout reads back the same.
+        // The French layout reads back the same, a name holding its
+        // separator included.
+        kpis[1].name = "Clicks; paid".into();
+        let import = from_csv(&to_csv(&kpis, &weeks, Decimal::Point), &kpis).unwrap();
         let fr = to_csv(&kpis, &weeks, Decimal::Comma);
         assert!(fr.starts_with("\u{feff}metric;target;average;2026-W40;"));
         assert!(fr.contains(";12,5;"), "a decimal comma: {fr}");
