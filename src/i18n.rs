@@ -1198,7 +1198,7 @@ pub fn decimal() -> crate::domain::fields::Decimal {
 /// back in a field and read again.
 pub fn number(v: f64) -> String {
     let s = number_with_point(v);
-    if CURRENT.with(|c| c.get()) == Lang::Fr { s.replace('.', ",") } else { s }
+    if decimal() == crate::domain::fields::Decimal::Comma { s.replace('.', ",") } else { s }
 }
 
 fn number_with_point(v: f64) -> String {

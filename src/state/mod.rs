@@ -253,14 +253,20 @@ impl Store {
         crate::i18n::tr(self.lang.get(), k)
     }
 
+    /// The language the screens and their numbers use from now on (the
+    /// numbers read it from `i18n`, the views from the signal).
+    fn show_lang(&self, lang: Lang) {
+        crate::i18n::set_current(lang);
+        self.lang.set(lang);
+    }
+
     pub fn set_lang(&self, lang: Lang) {
         // A message on screen was written in the old language: it goes,
         // rather than sit half-translated beside its translated buttons.
         if self.lang.get_untracked() != lang {
             self.toast.set(None);
         }
-        crate::i18n::set_current(lang);
-        self.lang.set(lang);
+        self.show_lang(lang);
         let _ = persist::set(persist::KEY_LANG, lang.code());
     }
 
@@ -473,8 +479,7 @@ impl Store {
             }
             Some(persist::KEY_LANG) => {
                 if let Some(code) = e.new_value() {
-                    crate::i18n::set_current(Lang::from_tag(&code));
-                    self.lang.set(Lang::from_tag(&code));
+                    self.show_lang(Lang::from_tag(&code));
                 }
             }
             _ => {}
