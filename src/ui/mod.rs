@@ -190,6 +190,12 @@ pub fn history_key(e: &web_sys::KeyboardEvent) -> Option<bool> {
     }
 }
 
+/// Whether the keyboard focus has fallen to the page itself (the control
+/// that had it was removed), so something may take it without stealing it.
+pub fn focus_lost() -> bool {
+    document().active_element().is_none_or(|a| a.tag_name() == "BODY")
+}
+
 /// Undoes or redoes the last change, as [`history_key`] said. When the
 /// focused control goes with the change (a card's Move button, once the card
 /// is back in its column), the keyboard stays with the same record: its
@@ -205,7 +211,7 @@ pub fn step_history(store: Store, redo: bool) {
     }
     let Some(id) = record else { return };
     request_animation_frame(move || {
-        let lost = document().active_element().is_none_or(|a| a.tag_name() == "BODY");
+        let lost = focus_lost();
         let Some(el) = lost.then(|| document().query_selector(&format!("[data-id=\"{id}\"]")).ok().flatten()).flatten() else { return };
         let same = act.and_then(|a| el.query_selector(&format!("[data-act=\"{a}\"]")).ok().flatten());
         if let Some(target) = same.or_else(|| el.query_selector("button").ok().flatten()) {

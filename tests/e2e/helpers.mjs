@@ -41,6 +41,15 @@ export async function startExample(page) {
   await expect(page.getByRole("heading", { name: "Backlog", level: 1 })).toBeVisible();
 }
 
+/** The example workspace on the projector (key P) on a fixed day: its region and slide title. */
+export async function presentExample(page) {
+  await page.clock.setFixedTime(new Date("2026-11-24T10:00:00"));
+  await startExample(page);
+  await page.keyboard.press("p");
+  const show = page.getByRole("region", { name: "Presentation" });
+  return { show, title: show.getByRole("heading", { level: 1 }) };
+}
+
 export const backlog = (page) => page.getByRole("list", { name: "Backlog" });
 export const rows = (page) => backlog(page).getByRole("listitem");
 export const row = (page, title) => rows(page).filter({ has: page.locator(".title").getByText(title, { exact: true }) });

@@ -4,7 +4,7 @@
 // projector's presentation mode, entered and left by key and by button.
 import { expect } from "@playwright/test";
 import { test } from "./helpers.mjs";
-import { row, startExample } from "./helpers.mjs";
+import { row, startExample, presentExample } from "./helpers.mjs";
 
 const areas = (page) => page.getByRole("navigation", { name: "Areas" });
 
@@ -196,11 +196,7 @@ async function wholePage(page) {
 const pageCount = async (show) => Number((await show.locator(".present-count").innerText()).match(/page \d+ of (\d+)$/)[1]);
 
 test("presentation mode: a long slide shows a page at a time, whole rows only; ↓ / ↑, Page Down / Up, Space and the page buttons reach every page", async ({ page }) => {
-  await page.clock.setFixedTime(new Date("2026-11-24T10:00:00"));
-  await startExample(page);
-  await page.keyboard.press("p");
-  const show = page.getByRole("region", { name: "Presentation" });
-  const title = show.getByRole("heading", { level: 1 });
+  const { show, title } = await presentExample(page);
   const counter = show.locator(".present-count");
   await expect(title).toHaveText("KPIs — behind target first");
   // More KPI rows than fit at 1280×720: the counter says so in words, a cue at the bottom.

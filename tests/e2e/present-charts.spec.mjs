@@ -3,7 +3,7 @@
 // least 18 px on screen at 1280×720 and at 1920×1080, none over another, none
 // cut by the chart's edge; the chart's accessible names unchanged.
 import { expect } from "@playwright/test";
-import { test, startExample } from "./helpers.mjs";
+import { test, presentExample } from "./helpers.mjs";
 
 /**
  * Every shown text of the slide's chart: its type size on screen (font size
@@ -49,11 +49,7 @@ async function readable(page, slide) {
 }
 
 test("presentation mode: the matrix's and the burndown's text is at least 18 px on screen, none over another, at 1280×720 and 1920×1080", async ({ page }) => {
-  await page.clock.setFixedTime(new Date("2026-11-24T10:00:00"));
-  await startExample(page);
-  await page.keyboard.press("p");
-  const show = page.getByRole("region", { name: "Presentation" });
-  const title = show.getByRole("heading", { level: 1 });
+  const { show, title } = await presentExample(page);
   for (const [width, height] of [[1280, 720], [1920, 1080]]) {
     await page.setViewportSize({ width, height });
     await page.keyboard.press("Home");

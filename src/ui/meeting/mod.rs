@@ -131,7 +131,7 @@ fn Run(id: Id) -> impl IntoView {
                             let start_ref = NodeRef::<leptos::html::Button>::new();
                             Effect::new(move |_| {
                                 if let Some(b) = start_ref.get() {
-                                    if document().active_element().is_none_or(|a| a.tag_name() == "BODY") {
+                                    if crate::ui::focus_lost() {
                                         let _ = b.focus();
                                     }
                                 }
