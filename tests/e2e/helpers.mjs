@@ -67,6 +67,17 @@ export async function addItem(page, title, kind) {
   await expect(row(page, title)).toHaveCount(1);
 }
 
+/**
+ * Resolves once the page has painted the frame after the last input and run
+ * the task queued by that frame: what the app promises to have done "right
+ * after the paint" is done by then, on a loaded machine too, where any fixed
+ * timeout would be a guess. (The app's own frame callback was requested when
+ * the input was handled, before this one, so it runs first.)
+ */
+export async function afterPaint(page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+}
+
 export async function waitSaved(page) {
   await expect(page.getByRole("status").filter({ hasText: /^(✓ )?Saved$/ })).toBeVisible();
 }

@@ -122,6 +122,25 @@ test("reorder with the buttons and with Alt+arrows, keeping focus", async ({ pag
   await expect.poll(() => titles(page)).toEqual(["B", "C", "A"]);
 });
 
+test("a row focused right after a move takes the next key, and keeps the focus", async ({ page }) => {
+  await startEmpty(page);
+  for (const t of ["A", "B", "C"]) await addItem(page, t);
+  // Move A down, then, before the next frame, focus C's Edit and press
+  // Alt+Up there: the key acts on C, not on the A that was just moved.
+  await page.evaluate(() => {
+    const li = (t) => [...document.querySelectorAll("li[data-id]")].find((l) => l.querySelector(".title")?.textContent.trim() === t);
+    li("A").querySelector("[data-act=down]").click();
+    const edit = li("C").querySelector("[data-act=edit]");
+    edit.focus();
+    edit.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowUp", altKey: true, bubbles: true, cancelable: true }));
+  });
+  await expect.poll(() => titles(page)).toEqual(["B", "C", "A"]);
+  // The focus follows C (to its Move up, as Alt+Up does), and A's move does
+  // not pull it back a frame later.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await expect(row(page, "C").getByRole("button", { name: "Move up" })).toBeFocused();
+});
+
 test("text that looks like HTML is shown as text", async ({ page }) => {
   let dialogs = 0;
   page.on("dialog", (d) => { dialogs++; d.dismiss(); });

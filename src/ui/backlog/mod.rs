@@ -173,6 +173,11 @@ pub fn Backlog() -> impl IntoView {
     });
     // The URL follows the filters (one writer, whatever changed them).
     Effect::new(move |_| replace_query_after_paint(Area::Backlog, filter.with(Filter::to_query)));
+    // Focus the person moves themselves (a click, Tab, a test's `focus()`)
+    // wins over a moved row's focus still on its way: the next key acts
+    // where they put it, and the focus is not pulled back.
+    let on_focus = window_event_listener(leptos::ev::focusin, |_| FOCUS_PENDING.with(|p| *p.borrow_mut() = None));
+    on_cleanup(move || on_focus.remove());
 
     let rank_by = Memo::new(move |_| filter.with(|f| f.rank));
     // The backlog in rank order: sorted again when the workspace or the
@@ -477,11 +482,25 @@ thread_local! {
 /// row that shows `id`, once the list has been updated. Rows are found by
 /// their item, not by element ids, because a row is reused for other items.
 /// Until then the focused row may already show another item: a key pressed
-/// meanwhile (a held arrow key) acts on `id`, see [`key_target`].
+/// meanwhile (a held arrow key) acts on `id`, see [`key_target`]. If the
+/// person focuses something else first, the pending focus is dropped (the
+/// `focusin` listener in [`Backlog`]) and nothing is focused here.
 fn focus_row_later(id: Id, part: &'static str) {
     FOCUS_PENDING.with(|p| *p.borrow_mut() = Some(id.clone()));
     request_animation_frame(move || {
-        FOCUS_PENDING.with(|p| *p.borrow_mut() = None);
+        // Several moves in one frame queue several of these: the one for
+        // the item still pending focuses it, the rest leave it alone.
+        let mine = FOCUS_PENDING.with(|p| {
+            let mut p = p.borrow_mut();
+            let mine = p.as_ref() == Some(&id);
+            if mine {
+                *p = None;
+            }
+            mine
+        });
+        if !mine {
+            return;
+        }
         let Ok(rows) = document().query_selector_all("li[data-id]") else { return };
         for i in 0..rows.length() {
             let Some(li) = rows.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
