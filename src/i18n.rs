@@ -601,6 +601,7 @@ strings! {
     KpPasteTooBig => "Nothing pasted: the block runs past the last typed row or week.", "Rien n'a été collé : le bloc dépasse la dernière ligne saisie ou la dernière semaine.";
     KpPasted => "Pasted {n} values.", "{n} valeurs collées.";
     KpImported => "Imported {file}: {metrics} updated.", "{file} importé : {metrics} à jour.";
+    KpComputedNotUsed => "Values typed in {metrics} were not used: those rows are computed from other rows.", "Les valeurs saisies dans {metrics} n'ont pas été utilisées : ces lignes sont calculées à partir d'autres lignes.";
     MetricsOne => "{n} metric", "{n} indicateur mis";
     MetricsMany => "{n} metrics", "{n} indicateurs mis";
     KpQuarter => "Quarter", "Trimestre";

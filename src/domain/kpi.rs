@@ -313,8 +313,6 @@ pub enum CsvProblemKind {
     Ragged { expected: usize, found: usize },
     NotANumber { column: String, text: String },
     UnknownMetric(String),
-    /// A value typed into a derived row (it is computed).
-    DerivedRow(String),
     /// A count or an amount of money below zero (see [`value_allowed`]).
     Negative { column: String, text: String },
     Empty,
@@ -414,18 +412,22 @@ fn parse_csv(text: &str) -> (Vec<(usize, Vec<String>)>, char) {
     (rows, sep)
 }
 
-/// What an import would change: per raw row, its new target and weekly
-/// values for the file's weeks.
+/// What an import would change: per row, its new target and, for a raw
+/// row, its weekly values for the file's weeks. A derived row's weekly
+/// values are computed: the file's are kept aside in `computed`, only to
+/// say which were not used ([`unused_computed`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct CsvImport {
     pub weeks: Vec<String>,
     pub rows: Vec<(Id, Option<f64>, Vec<Option<f64>>)>,
+    pub computed: Vec<(Id, Vec<Option<f64>>)>,
 }
 
 /// Reads a CSV in the layout [`to_csv`] writes. Every problem is reported
 /// with its line, and nothing is returned unless the whole file reads.
 /// Metrics are matched by name (case and accents ignored); derived rows'
-/// cells and the average column are ignored (they are computed).
+/// week cells and the average column are not imported (they are
+/// computed), but a derived row's target is: it is typed, like a raw one's.
 pub fn from_csv(text: &str, kpis: &[Kpi]) -> Result<CsvImport, Vec<CsvProblem>> {
     let (mut lines, sep) = parse_csv(text);
     // A comma-separated file is written with decimal points ("1,234.5" or a
@@ -468,6 +470,7 @@ pub fn from_csv(text: &str, kpis: &[Kpi]) -> Result<CsvImport, Vec<CsvProblem>> 
         }
     };
     let mut rows = vec![];
+    let mut computed = vec![];
     for (line, cells) in &lines[1..] {
         if cells.len() != header.len() {
             problems.push(CsvProblem { line: *line, kind: CsvProblemKind::Ragged { expected: header.len(), found: cells.len() } });
@@ -481,23 +484,29 @@ pub fn from_csv(text: &str, kpis: &[Kpi]) -> Result<CsvImport, Vec<CsvProblem>> 
         let target = num(&cells[1], "target", *line, &mut problems);
         let _ = num(&cells[2], "average", *line, &mut problems);
         let values: Vec<Option<f64>> = cells[3..].iter().zip(&weeks).map(|(c, w)| num(c, w, *line, &mut problems)).collect();
-        if k.formula.is_some() {
-            // Computed: what the file says is ignored, but must still read.
-            continue;
-        }
         let below = |v: &Option<f64>| v.is_some_and(|v| !value_allowed(k, v));
-        for (col, v, text) in std::iter::once(("target", &target, &cells[1])).chain(weeks.iter().map(String::as_str).zip(&values).zip(&cells[3..]).map(|((w, v), t)| (w, v, t))) {
+        let derived = k.formula.is_some();
+        // A derived row's week cells are computed: they must read as
+        // numbers, but are not imported, so not checked against the unit.
+        let typed = std::iter::once(("target", &target, &cells[1]))
+            .chain(weeks.iter().map(String::as_str).zip(&values).zip(&cells[3..]).map(|((w, v), t)| (w, v, t)).filter(|_| !derived));
+        for (col, v, text) in typed {
             if below(v) {
                 problems.push(CsvProblem { line: *line, kind: CsvProblemKind::Negative { column: col.into(), text: text.trim().chars().take(40).collect() } });
             }
         }
-        rows.push((k.id.clone(), target, values));
+        if derived {
+            rows.push((k.id.clone(), target, vec![]));
+            computed.push((k.id.clone(), values));
+        } else {
+            rows.push((k.id.clone(), target, values));
+        }
     }
     if problems.is_empty() && lines.len() < 2 {
         problems.push(CsvProblem { line: hl + 1, kind: CsvProblemKind::NoRows });
     }
     if problems.is_empty() {
-        Ok(CsvImport { weeks, rows })
+        Ok(CsvImport { weeks, rows, computed })
     } else {
         Err(problems)
     }
@@ -511,6 +520,7 @@ pub fn apply_import(kpis: &[Kpi], import: &CsvImport) -> Vec<Kpi> {
             let (_, target, values) = import.rows.iter().find(|(id, _, _)| id == &k.id)?;
             let mut k = k.clone();
             k.quarterly_target = *target;
+            // A derived row has no week values of its own (`values` is empty).
             for (w, v) in import.weeks.iter().zip(values) {
                 match v {
                     Some(v) => k.weeks.insert(w.clone(), *v),
@@ -519,6 +529,28 @@ pub fn apply_import(kpis: &[Kpi], import: &CsvImport) -> Vec<Kpi> {
             }
             Some(k)
         })
+        .collect()
+}
+
+/// The derived rows (by name, in the file's order) where the file holds a
+/// week value other than the one computed once the import is applied to
+/// `kpis`, and other than the one computed before (which an exported file
+/// carries even after a raw value in it was changed): someone typed into a
+/// computed row in their spreadsheet, and should be told it was not used. The file's own export writes
+/// the computed values rounded to 6 decimals, and a spreadsheet may save
+/// them as shown (2 decimals): closer than that is the same value. An
+/// empty cell is not a value typed.
+pub fn unused_computed(kpis: &[Kpi], import: &CsvImport) -> Vec<String> {
+    let changed = apply_import(kpis, import);
+    let after: Vec<Kpi> = kpis.iter().map(|k| changed.iter().find(|c| c.id == k.id).unwrap_or(k).clone()).collect();
+    let (before, now) = (values(kpis, &import.weeks), values(&after, &import.weeks));
+    let same = |file: f64, computed: Option<f64>| computed.is_some_and(|c| (file - c).abs() <= 0.006_f64.max(c.abs() * 1e-3));
+    let at = |m: &HashMap<Id, Vec<Option<f64>>>, id: &Id, i: usize| m.get(id).and_then(|r| r.get(i).copied().flatten());
+    import
+        .computed
+        .iter()
+        .filter(|(id, file)| file.iter().enumerate().any(|(i, v)| v.is_some_and(|v| !same(v, at(&now, id, i)) && !same(v, at(&before, id, i)))))
+        .filter_map(|(id, _)| after.iter().find(|k| &k.id == id).map(|k| k.name.clone()))
         .collect()
 }
 
@@ -748,6 +780,38 @@ mod tests {
         assert_eq!(from_csv(fr_trailing, &kpis).unwrap().weeks, vec!["2026-W40".to_string()]);
         // A value in an empty trailing column is still refused.
         assert!(matches!(from_csv("metric,target,average,2026-W40,\r\nLeads,,,5,7\r\n", &kpis).unwrap_err()[0].kind, CsvProblemKind::Ragged { .. }));
+    }
+
+    #[test]
+    fn csv_imports_a_derived_rows_target_and_names_values_typed_into_it() {
+        let kpis = set();
+        let weeks = vec!["2026-W40".to_string(), "2026-W41".to_string()];
+        // The computed values as exported, or as a spreadsheet saves them
+        // shown to 2 decimals: nothing to say.
+        let own = from_csv(&to_csv(&kpis, &weeks, Decimal::Point), &kpis).unwrap();
+        assert_eq!(unused_computed(&kpis, &own), Vec::<String>::new());
+        let shown = "metric,target,average,2026-W40,2026-W41\r\nCTR,2.5,,5.00,\r\nCPC,,,2.00,\r\n";
+        let imp = from_csv(shown, &kpis).unwrap();
+        assert_eq!(unused_computed(&kpis, &imp), Vec::<String>::new());
+        // A derived row's target is typed, so it is imported.
+        let ctr = apply_import(&kpis, &imp).into_iter().find(|k| k.id.as_str() == "ctr").unwrap();
+        assert_eq!(ctr.quarterly_target, Some(2.5));
+        assert_eq!(ctr.weeks, Default::default(), "no week values of its own");
+        // A value typed over a computed one, or where none can be computed
+        // (0 clicks ÷ 0 impressions), is named; a cell left empty is not.
+        let typed = "metric,target,average,2026-W40,2026-W41\r\nCTR,,,6,\r\nCPC,,,2,9\r\n";
+        assert_eq!(unused_computed(&kpis, &from_csv(typed, &kpis).unwrap()), vec!["CTR".to_string(), "CPC".to_string()]);
+        // Computed with the file's own raw values: clicks typed as 60 make
+        // the CTR 6 %, which is then not a value typed over it.
+        let both = "metric,target,average,2026-W40\r\nClicks,,,60\r\nCTR,,,6\r\n";
+        assert_eq!(unused_computed(&kpis, &from_csv(both, &kpis).unwrap()), Vec::<String>::new());
+        // An exported file where only a raw value was changed still holds
+        // the CTR computed before: that was not typed either.
+        let stale = "metric,target,average,2026-W40\r\nClicks,,,60\r\nCTR,,,5\r\n";
+        assert_eq!(unused_computed(&kpis, &from_csv(stale, &kpis).unwrap()), Vec::<String>::new());
+        // A negative typed into a computed money row is not refused: it is not used.
+        assert!(from_csv("metric,target,average,2026-W40\r\nCPC,,,-2\r\n", &kpis).is_ok());
+        assert!(from_csv("metric,target,average,2026-W40\r\nCPC,-2,,\r\n", &kpis).is_err(), "its target is typed");
     }
 
     #[test]

@@ -98,6 +98,20 @@ test("CSV: export then import gives the same sheet; a bad file is refused line b
   await importCsv("edited.csv", edited);
   await expect(page.getByText(/Imported edited\.csv: \d+ metrics? updated\./)).toBeVisible();
   await expect(cell(page, "Leads", "2026-W40")).toHaveValue("999");
+  // The computed rows' own values came back unchanged: nothing to say of them.
+  await expect(page.getByText(/were not used/)).toHaveCount(0);
+  // In a spreadsheet someone sets the CPC's target and types over a
+  // computed CPC: the target is imported, the typed value is not, and
+  // the message says which row it was.
+  const cpc = csv.replace(/\r\nCPC — search ads,([^,]*),([^,]*),([^,]*),/, "\r\nCPC — search ads,0.4,$2,9.99,");
+  expect(cpc).not.toBe(csv);
+  await importCsv("cpc.csv", cpc);
+  await expect(page.getByText(/Imported cpc\.csv: \d+ metrics updated\. Values typed in CPC — search ads were not used: those rows are computed from other rows\./)).toBeVisible();
+  const cpcCells = row(page, "CPC — search ads").getByRole("cell");
+  await expect(cpcCells.first()).toHaveText("0.4");
+  const cpcW40 = await cpcCells.nth(2).innerText(); // target, average, then 2026-W40
+  expect(cpcW40).not.toContain("9.99");
+  expect(cpcW40).toMatch(/^0\.5\b/);
   // Saved back by an English spreadsheet: a grouped number in quotes, empty
   // columns after the last week. "1,999" is one thousand nine hundred…
   const excel = csv.replace(/\r\nLeads,([^,]*),([^,]*),([^,]*),/, '\r\nLeads,$1,$2,"1,999",').split("\r\n").map((l) => (l ? l + ",," : l)).join("\r\n");

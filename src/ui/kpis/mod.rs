@@ -171,13 +171,18 @@ pub fn KpisArea() -> impl IntoView {
     let file_input = NodeRef::<leptos::html::Input>::new();
     let import_csv = move |text: String, name: String| {
         let lang = store.lang.get_untracked();
-        let result = store.ws.with_untracked(|w| kpi::from_csv(&text, &w.kpis).map(|imp| kpi::apply_import(&w.kpis, &imp)));
+        let result = store.ws.with_untracked(|w| kpi::from_csv(&text, &w.kpis).map(|imp| (kpi::apply_import(&w.kpis, &imp), kpi::unused_computed(&w.kpis, &imp))));
         match result {
-            Ok(rows) => {
+            Ok((rows, unused)) => {
                 csv_problems.set(vec![]);
                 let n = rows.len();
                 if store.dispatch(Op::Batch(rows.into_iter().map(|k| Op::Replace(Record::Kpi(k))).collect())) {
-                    store.notify(trf(lang, K::KpImported, &[("file", &name), ("metrics", &count(lang, K::MetricsOne, K::MetricsMany, n))]), true);
+                    let mut said = trf(lang, K::KpImported, &[("file", &name), ("metrics", &count(lang, K::MetricsOne, K::MetricsMany, n))]);
+                    if !unused.is_empty() {
+                        said.push(' ');
+                        said.push_str(&trf(lang, K::KpComputedNotUsed, &[("metrics", &unused.join(", "))]));
+                    }
+                    store.notify(said, true);
                 }
             }
             Err(ps) => csv_problems.set(ps.iter().map(|p| csv_problem_text(lang, p)).collect()),
@@ -284,7 +289,6 @@ fn csv_problem_text(lang: Lang, p: &kpi::CsvProblem) -> String {
         Ragged { expected, found } => trf(lang, K::CsvRagged, &[("expected", &expected.to_string()), ("found", &found.to_string())]),
         NotANumber { column, text } => trf(lang, K::CsvNotANumber, &[("column", column), ("text", text)]),
         UnknownMetric(m) => trf(lang, K::CsvUnknownMetric, &[("metric", m)]),
-        DerivedRow(m) => trf(lang, K::CsvUnknownMetric, &[("metric", m)]),
         Negative { column, text } => trf(lang, K::CsvNegative, &[("column", column), ("text", text)]),
         Empty => tr(lang, K::CsvEmpty).to_string(),
         NoRows => tr(lang, K::CsvNoRows).to_string(),
