@@ -2,6 +2,7 @@
 //! its actions, and hold no business rules (those are in `domain`).
 
 mod backlog;
+mod focus;
 pub mod kpis;
 mod meeting;
 mod milestones;
@@ -72,6 +73,7 @@ fn App() -> impl IntoView {
         }
         a
     });
+    focus::install();
     window_event_listener(leptos::ev::keydown, move |e| {
         on_shortcut(store, &e);
         present::on_key(store, presenting, &e);

@@ -110,13 +110,27 @@ fn DeleteCampaign(id: Id) -> impl IntoView {
             }
         }
     };
+    // The question takes the focus, on its harmless answer: a keyboard or
+    // screen-reader user is in it at once, and Enter does not delete.
+    let cancel = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(b) = cancel.get() {
+            let _ = b.focus();
+        }
+    });
+    let take_back = move |_| {
+        asking.set(false);
+        if let Some(b) = toggle.get_untracked() {
+            let _ = b.focus();
+        }
+    };
     view! {
         <button class="ghost danger" node_ref=toggle on:click=move |_| asking.set(true) on:keydown=escape aria-expanded=move || asking.get().to_string()>{t(K::PfDeleteCampaign)}</button>
         <Show when=move || asking.get()>
             <div class="confirm card" role="alertdialog" aria-labelledby="del-q" on:keydown=escape>
                 <p id="del-q">{t(K::PfDeleteQuestion)}</p>
                 <button class="danger" on:click=delete>{t(K::PfDeleteConfirm)}</button>
-                <button class="ghost" on:click=move |_| asking.set(false)>{t(K::Cancel)}</button>
+                <button class="ghost" node_ref=cancel on:click=take_back>{t(K::Cancel)}</button>
             </div>
         </Show>
     }
