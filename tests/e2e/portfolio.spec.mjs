@@ -254,3 +254,23 @@ test("matrix, heat map and maturity by keyboard and mouse", async ({ page }) => 
   await expect(page.getByRole("img", { name: /Assessment of .*Strategy alignment 2/ })).toBeVisible();
   await expect(page.getByRole("table").filter({ hasText: "Performance tracking" }).getByRole("row")).toHaveCount(2);
 });
+
+test("a criterion's name cleared: a built-in one shows its name again, one's own is refused with a message and kept", async ({ page }) => {
+  await startExample(page);
+  await goPortfolio(page);
+  await view(page, "Scoring").click();
+  const cost = page.getByLabel("Name of Cost", { exact: true });
+  await cost.fill("");
+  await cost.press("Tab");
+  await expect(cost).toHaveValue("Cost");
+  await page.getByLabel("New criterion", { exact: true }).fill("Brand fit");
+  await page.getByRole("button", { name: "Add criterion" }).click();
+  const own = page.getByLabel("Name of Brand fit", { exact: true });
+  await own.fill("");
+  await own.press("Tab");
+  await expect(page.getByRole("alert").filter({ hasText: "A name is needed." })).toBeVisible();
+  await expect(own).toHaveAttribute("aria-invalid", "true");
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.getByLabel("Name of Brand fit", { exact: true })).toHaveValue("Brand fit");
+});

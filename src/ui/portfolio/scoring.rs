@@ -190,18 +190,35 @@ fn CriterionRow(index: usize, id: String, criteria: Memo<Vec<ScoreCriterion>>, s
     let (kid2, kname2, kid3) = (k.id.clone(), k.name.clone(), k.id.clone());
     let err_id = format!("{fid}-err");
     let err_id2 = err_id.clone();
+    let name_refused = RwSignal::new(false);
+    let name_err_id = format!("crit-name-{id}-err");
+    let name_err_id2 = name_err_id.clone();
     view! {
         <tr>
             <th scope="row">
                 <label class="visually-hidden" for=name_id.clone()>{move || trf(store.lang.get(), K::PfCriterionName, &[("name", &label())])}</label>
                 <input type="text" id=name_id class="crit-name" prop:value=move || criterion_name(store.lang.get(), &kid2, &kname2)
+                    aria-invalid=move || name_refused.get().to_string()
+                    aria-describedby=move || name_refused.get().then(|| name_err_id.clone())
                     on:change=move |e| {
                         // The built-in name typed back (or nothing) keeps following the language.
-                        let v = event_target_value(&e).trim().to_string();
+                        let input: web_sys::HtmlInputElement = event_target(&e);
+                        let v = input.value().trim().to_string();
                         let builtin = criterion_name(store.lang.get_untracked(), &kid3, "");
+                        let has_builtin = builtin != kid3;
+                        if v.is_empty() && !has_builtin {
+                            // A criterion of one's own needs a name: refused, the old one kept.
+                            name_refused.set(true);
+                            return;
+                        }
+                        name_refused.set(false);
+                        if v.is_empty() {
+                            input.set_value(&builtin);
+                        }
                         let v = if v == builtin { String::new() } else { v };
                         edit(&|k| k.name = v.clone());
                     } />
+                {move || name_refused.get().then(|| view! { <span class="field-error" id=name_err_id2.clone() role="alert">{t(K::PfNameRequired)}</span> })}
                 <span class="hint src">{t(source_key(k.source))}</span>
             </th>
             <td>
