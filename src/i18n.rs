@@ -745,6 +745,7 @@ strings! {
     MsSteps => "Targets", "Cibles";
     MsStepsLinear => "equal steps", "paliers égaux";
     MsStepsQuarters => "25 / 50 / 75 / 100 % checkpoints", "points à 25 / 50 / 75 / 100 %";
+    MsQuartersSpread => "The four checkpoints are spread evenly from the first date to the last.", "Les quatre points sont répartis également de la première date à la dernière.";
     MsPreviewWaiting => "Fill in the dates, the baseline and the final target to see the plan.", "Renseignez les dates, la référence et la cible finale pour voir le plan.";
     MsPreviewCaption => "Preview: {n} milestones", "Aperçu : {n} jalons";
     MsCreateN => "Create {n} milestones", "Créer {n} jalons";

@@ -78,10 +78,12 @@ const EPS: f64 = 1e-9;
 
 /// The status of a milestone due on `date`, seen on `today`.
 ///
-/// - Due today or earlier: the milestone is settled. `Hit` if the actual
-///   reached the target (progress ≥ 1), otherwise `Missed`, including when
-///   there is no actual (nobody recorded that it was reached) or the target
-///   equals the baseline (nothing to measure progress by).
+/// - Due earlier: the milestone is settled. `Hit` if the actual reached the
+///   target (progress ≥ 1), otherwise `Missed`, including when there is no
+///   actual (nobody recorded that it was reached) or the target equals the
+///   baseline (nothing to measure progress by).
+/// - Due today: `Hit` if reached, else `AtRisk`: the day is not over, and a
+///   milestone that can still be met is not yet missed.
 /// - Due later: if the trend gives a projection (two dates or more), the
 ///   projected value on `date` decides: `AtRisk` below the target, `OnTrack`
 ///   at or beyond it. Without a projection, an actual that already meets the
@@ -98,6 +100,7 @@ pub fn status(
     if date <= today {
         return match actual.and_then(reached) {
             Some(true) => Status::Hit,
+            _ if date == today => Status::AtRisk,
             _ => Status::Missed,
         };
     }
@@ -474,6 +477,9 @@ mod tests {
     fn status_of_past_milestones() {
         let today = d(2026, 3, 1);
         assert_eq!(status(0.0, 10.0, Some(10.0), &[], today, today), Status::Hit);
+        // Due today and not reached: the day is not over.
+        assert_eq!(status(0.0, 10.0, Some(0.0), &[], today, today), Status::AtRisk);
+        assert_eq!(status(0.0, 10.0, None, &[], today, today), Status::AtRisk);
         assert_eq!(status(0.0, 10.0, Some(12.0), &[], d(2026, 2, 1), today), Status::Hit);
         assert_eq!(status(0.0, 10.0, Some(9.0), &[], d(2026, 2, 1), today), Status::Missed);
         assert_eq!(status(0.0, 10.0, None, &[], d(2026, 2, 1), today), Status::Missed);
@@ -645,7 +651,8 @@ mod tests {
             prop_assert!(progress(b, t, plan[0].target).unwrap() > 0.0);
         }
 
-        /// A past milestone is settled, a future one never is.
+        /// A past milestone is settled, a future one never is, and one due
+        /// today is settled only once hit.
         #[test]
         fn past_is_settled_future_is_not(
             actual in proptest::option::of(-100.0..200.0f64),
@@ -654,9 +661,13 @@ mod tests {
             trend in proptest::collection::vec((date_in(0, 60), -100.0..200.0f64), 0..6),
         ) {
             let s = status(0.0, 100.0, actual, &trend, due, today);
-            if due <= today {
+            let reached = actual.is_some_and(|a| a >= 100.0 - 1e-7);
+            if due < today {
                 prop_assert!(matches!(s, Status::Hit | Status::Missed));
-                prop_assert_eq!(s == Status::Hit, actual.is_some_and(|a| a >= 100.0 - 1e-7));
+                prop_assert_eq!(s == Status::Hit, reached);
+            } else if due == today {
+                // The day is not over: hit, or still at risk, never missed.
+                prop_assert_eq!(s, if reached { Status::Hit } else { Status::AtRisk });
             } else {
                 prop_assert!(!matches!(s, Status::Hit | Status::Missed));
             }

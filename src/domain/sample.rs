@@ -278,7 +278,7 @@ pub fn example(today: NaiveDate) -> Workspace {
 
     ws.milestones = vec![
         Milestone { id: id("ms", 1), campaign: Some(id("cp", 1)), title: "Landing page live".into(), date: monday - Duration::days(10), metric: "complete".into(), kpi: None, baseline: 0.0, target: 100.0, actual: Some(100.0), direction: Direction::HigherIsBetter },
-        Milestone { id: id("ms", 2), campaign: Some(id("cp", 1)), title: "1,000 leads from paid social".into(), date: monday + Duration::days(11), metric: "Leads".into(), kpi: Some(id("kpi", 5)), baseline: 120.0, target: 180.0, actual: None, direction: Direction::HigherIsBetter },
+        Milestone { id: id("ms", 2), campaign: Some(id("cp", 1)), title: "180 leads a week from paid social".into(), date: monday + Duration::days(11), metric: "Leads".into(), kpi: Some(id("kpi", 5)), baseline: 120.0, target: 180.0, actual: None, direction: Direction::HigherIsBetter },
         Milestone { id: id("ms", 3), campaign: Some(id("cp", 2)), title: "10 pages on search page 1".into(), date: monday + Duration::days(25), metric: "page1".into(), kpi: None, baseline: 2.0, target: 10.0, actual: Some(6.0), direction: Direction::HigherIsBetter },
         Milestone { id: id("ms", 4), campaign: Some(id("cp", 3)), title: "Relaunch email sent".into(), date: monday + Duration::days(40), metric: "complete".into(), kpi: None, baseline: 0.0, target: 100.0, actual: None, direction: Direction::HigherIsBetter },
     ];

@@ -49,10 +49,14 @@ test("plan a cadence: refused inputs, preview, one step to create, one undo, dia
   await expect(preview.nth(1)).toContainText("15");
   await expect(preview.nth(8)).toContainText("2027-03-23");
   await expect(preview.nth(8)).toContainText("120");
-  // Monthly with 25/50/75/100 % checkpoints: four of them.
+  // With 25/50/75/100 % checkpoints: four of them, spread over the dates,
+  // so "Every" is not offered (it would change nothing) and a line says why.
   await form.getByLabel("Targets").selectOption({ label: "25 / 50 / 75 / 100 % checkpoints" });
   await expect(form.getByRole("table")).toContainText("Preview: 4 milestones");
+  await expect(form.getByLabel("Every")).toHaveCount(0);
+  await expect(form.getByText("The four checkpoints are spread evenly from the first date to the last.")).toBeVisible();
   await form.getByLabel("Targets").selectOption({ label: "equal steps" });
+  await expect(form.getByLabel("Every")).toHaveValue("2w");
   await form.getByRole("button", { name: "Create 8 milestones" }).click();
   await expect(msRow(page, "MQL checkpoints 1/8")).toContainText("0 → 15");
   await expect(msRow(page, "MQL checkpoints 8/8")).toContainText("0 → 120");
@@ -219,8 +223,8 @@ test("milestones export as an iCalendar file a real parser reads", async ({ page
   const cal = new ICAL.Component(ICAL.parse(text));
   const events = cal.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
   expect(events).toHaveLength(4);
-  const leads = events.find((e) => e.summary.startsWith("1,000 leads"));
-  expect(leads.summary).toBe("1,000 leads from paid social — Winter blend launch");
+  const leads = events.find((e) => e.summary.startsWith("180 leads a week"));
+  expect(leads.summary).toBe("180 leads a week from paid social — Winter blend launch");
   expect(leads.startDate.isDate).toBe(true);
   expect(leads.startDate.toString()).toBe("2026-12-04");
   expect(leads.description).toContain("Leads: 120 → 180");

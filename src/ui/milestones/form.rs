@@ -389,12 +389,17 @@ pub fn CadenceForm() -> impl IntoView {
                     <label for="cad-end">{t(K::MsTo)}</label>
                     <input id="cad-end" type="date" prop:value=move || end.get() on:input=move |e| end.set(event_target_value(&e)) />
                 </div>
-                <Choice id="cad-every" label=Signal::derive(t(K::MsEvery))
-                    options=Signal::derive(move || vec![("2w".to_string(), store.t(K::MsEvery2Weeks).to_string()), ("month".to_string(), store.t(K::MsEveryMonth).to_string())])
-                    value=Signal::derive(move || every.get()) on_change=Callback::new(move |v| every.set(v)) />
                 <Choice id="cad-steps" label=Signal::derive(t(K::MsSteps))
                     options=Signal::derive(move || vec![("linear".to_string(), store.t(K::MsStepsLinear).to_string()), ("quarters".to_string(), store.t(K::MsStepsQuarters).to_string())])
                     value=Signal::derive(move || steps.get()) on_change=Callback::new(move |v| steps.set(v)) />
+                // Four checkpoints are spread over the dates whatever the
+                // period: "Every" would not apply, so it is not offered.
+                <Show when=move || steps.get() != "quarters"
+                    fallback=|| view! { <p class="hint every-hint">{t(K::MsQuartersSpread)}</p> }>
+                    <Choice id="cad-every" label=Signal::derive(t(K::MsEvery))
+                        options=Signal::derive(move || vec![("2w".to_string(), store.t(K::MsEvery2Weeks).to_string()), ("month".to_string(), store.t(K::MsEveryMonth).to_string())])
+                        value=Signal::derive(move || every.get()) on_change=Callback::new(move |v| every.set(v)) />
+                </Show>
             </div>
             <div class="ms-preview" aria-live="polite">
                 {move || match plan.get() {
