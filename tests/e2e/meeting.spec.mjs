@@ -126,6 +126,28 @@ test("presentation mode: P and the button enter, arrows move between five slides
   expect(size).toBeGreaterThanOrEqual(24);
   const title = show.getByRole("heading", { level: 1 });
   await expect(title).toHaveText("KPIs — behind target first");
+  // No text on a slide, or on its bar, is smaller than 20 px at 1280×720
+  // (charts are measured by present-charts.spec.mjs): badges, card titles
+  // and week marks were 15–18 px, sized for the page, not the room.
+  const smallest = () => show.evaluate((el) => {
+    let min = [Infinity, ""];
+    const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      const p = n.parentElement;
+      if (!n.textContent.trim() || p.closest("svg, .visually-hidden") || !p.getClientRects().length) continue;
+      const size = parseFloat(getComputedStyle(p).fontSize);
+      if (size < min[0]) min = [size, n.textContent.trim().slice(0, 30)];
+    }
+    return min;
+  });
+  const sizes = [];
+  for (let i = 0; i < 5; i++) {
+    sizes.push(await smallest());
+    await page.keyboard.press("ArrowRight");
+  }
+  await page.keyboard.press("Home");
+  for (const [px, text] of sizes) expect(px, `“${text}”`).toBeGreaterThanOrEqual(20);
+  await expect(title).toHaveText("KPIs — behind target first");
   // Behind-target rows come first: the first row is not on track.
   await expect(show.getByRole("row").nth(1)).toContainText(/behind/);
   await expect(show.getByRole("button", { name: "Previous slide" })).toBeDisabled();
