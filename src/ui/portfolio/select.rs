@@ -321,7 +321,7 @@ fn FrontierChart(frontier: RwSignal<Vec<Step>>, ready: RwSignal<bool>, budget: M
                 {move || y_axis.get().1.into_iter().map(|v| {
                     view! {
                         <line x1=FL x2=FW - FR y1=y(v) y2=y(v) class="grid" />
-                        <text x=FL - 10.0 y=y(v) + 6.0 class="tick end">{number(v.round())}</text>
+                        <text x=FL - 10.0 y=y(v) + 6.0 class="tick end">{number((v * 100.0).round() / 100.0)}</text>
                     }
                 }).collect_view()}
                 {move || {
