@@ -1198,6 +1198,24 @@ pub fn decimal() -> crate::domain::fields::Decimal {
 /// float formatting machinery: whole numbers as integers, others with up to
 /// two decimals. No thousands separator (see [`amount`]), so it can be put
 /// back in a field and read again.
+/// A quarter as the language writes it: "2026-Q4", "T4 2026" (URLs and
+/// file names keep `Quarter::label`).
+pub fn quarter_name(lang: Lang, q: crate::domain::kpi::Quarter) -> String {
+    match lang {
+        Lang::En => q.label(),
+        Lang::Fr => format!("T{} {}", q.q, q.year),
+    }
+}
+
+/// An ISO week (`2026-W47`) in short: "W47", or "S47" (semaine) in French.
+pub fn week_short(lang: Lang, iso: &str) -> String {
+    let n = iso.split_once("-W").map_or(iso, |x| x.1);
+    match lang {
+        Lang::En => format!("W{n}"),
+        Lang::Fr => format!("S{n}"),
+    }
+}
+
 pub fn number(v: f64) -> String {
     let s = number_with_point(v);
     if decimal() == crate::domain::fields::Decimal::Comma { s.replace('.', ",") } else { s }

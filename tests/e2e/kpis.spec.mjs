@@ -389,6 +389,8 @@ test("numbers as each language writes them: 25,000 typed in English is twenty-fi
   await page.getByRole("navigation", { name: "Espaces" }).getByRole("link", { name: "KPI" }).click();
   // French: the decimal mark is a comma, shown and read.
   await expect(cell(page, "NPS", "2026-W48")).toHaveValue("12,5");
+  // …and a quarter is written the French way (the URL keeps 2026-Q4).
+  await expect(page.locator("[aria-current=page]").filter({ hasText: "T4 2026" })).toBeVisible();
   await cell(page, "NPS", "2026-W47").fill("7,25");
   await cell(page, "NPS", "2026-W47").press("Enter");
   await expect(cell(page, "NPS", "2026-W47")).toHaveValue("7,25");

@@ -15,7 +15,7 @@ pub use chart::sparkline;
 use crate::domain::kpi::{self, Quarter, Status};
 use crate::domain::ops::{Op, Record};
 use crate::domain::{Id, Kpi, Unit};
-use crate::i18n::{count, number, tr, trf, Lang, K};
+use crate::i18n::{count, number, quarter_name, tr, trf, Lang, K};
 use crate::state::{browser, use_store};
 use crate::ui::route::{href_with, param, Area, Route};
 use crate::ui::t;
@@ -234,9 +234,9 @@ pub fn KpisArea() -> impl IntoView {
             <div class="area-head">
                 <h1 id="kpis-title">{t(K::NavKpis)}</h1>
                 <nav class="quarter-nav" aria-label=t(K::KpQuarter)>
-                    <a href=move || q_link(quarter.get().prev())>"← "<span class="visually-hidden">{t(K::KpPrevQuarter)}</span>{move || quarter.get().prev().label()}</a>
-                    <strong aria-current="page">{move || quarter.get().label()}</strong>
-                    <a href=move || q_link(quarter.get().next())><span class="visually-hidden">{t(K::KpNextQuarter)}</span>{move || quarter.get().next().label()}" →"</a>
+                    <a href=move || q_link(quarter.get().prev())>"← "<span class="visually-hidden">{t(K::KpPrevQuarter)}</span>{move || quarter_name(lang(), quarter.get().prev())}</a>
+                    <strong aria-current="page">{move || quarter_name(lang(), quarter.get())}</strong>
+                    <a href=move || q_link(quarter.get().next())><span class="visually-hidden">{t(K::KpNextQuarter)}</span>{move || quarter_name(lang(), quarter.get().next())}" →"</a>
                 </nav>
                 <div class="sprint-bar">
                     <button type="button" class="primary" on:click=move |_| editing.set(Some(None))>{t(K::KxAddTitle)}</button>
@@ -273,7 +273,7 @@ pub fn KpisArea() -> impl IntoView {
                 }
             })}
             {move || chart.get().map(|id| view! { <chart::Chart id=id quarter=quarter close=Callback::new(move |_| close_chart()) /> })}
-            <sheet::Sheet weeks=weeks order=order editable=editable caption=Signal::derive(move || trf(lang(), K::KpCaption, &[("q", &quarter.get().label())]))
+            <sheet::Sheet weeks=weeks order=order editable=editable caption=Signal::derive(move || trf(lang(), K::KpCaption, &[("q", &quarter_name(lang(), quarter.get()))]))
                 handlers=sheet::Handlers { commit, paste, chart: Callback::new(move |id| chart.set(Some(id))), edit: Callback::new(move |id| editing.set(Some(Some(id)))) } />
             <p class="hint">{t(K::KpLegend)}</p>
             <roi::RoiTable />

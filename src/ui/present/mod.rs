@@ -241,7 +241,7 @@ fn KpiSlide() -> impl IntoView {
             return view! { <p>{t(K::PrNoKpis)}</p> }.into_any();
         }
         view! {
-            <p class="present-sub">{trf(store.lang.get(), K::PrKpiSub, &[("q", &crate::domain::kpi::Quarter::of(today).label())])}</p>
+            <p class="present-sub">{trf(store.lang.get(), K::PrKpiSub, &[("q", &crate::i18n::quarter_name(lang, crate::domain::kpi::Quarter::of(today)))])}</p>
             <Pager>
             <table class="present-table kpi-lines">
                 <thead><tr>
@@ -254,7 +254,7 @@ fn KpiSlide() -> impl IntoView {
                 <tbody>
                     {rows.into_iter().map(|(k, l)| {
                         let value = kpi_value(lang, l.latest.as_ref().map(|x| x.1), k.as_ref());
-                        let week = l.latest.as_ref().map(|(w, _)| w.split_once('-').map_or(w.clone(), |x| x.1.to_string()));
+                        let week = l.latest.as_ref().map(|(w, _)| crate::i18n::week_short(lang, w));
                         view! {
                             <tr class=crate::ui::kpis::status_class(l.status)>
                                 <th scope="row">{k.as_ref().map(|k| k.name.clone())}</th>
