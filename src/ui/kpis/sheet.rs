@@ -357,7 +357,9 @@ fn Row(id: Id, editable: Option<usize>, sheet: Memo<Vec<SheetRow>>, weeks: Memo<
         if !in_view.get_value() && shown_parts.with_value(Option::is_some) {
             if !pending.get_value() {
                 pending.set_value(true);
-                browser::when_idle(None, catch_up);
+                // At the latest a second later: a page kept busy (a loaded
+                // machine) still brings every row up to date.
+                browser::when_idle(Some(1000), catch_up);
             }
             return;
         }
