@@ -325,7 +325,7 @@ strings! {
     ReplaceWithExample => "Replace with the example workspace", "Remplacer par l'espace d'exemple";
     ReplaceWithEmpty => "Replace with an empty workspace", "Remplacer par un espace vide";
     ReplaceNote => "Both can be undone with Undo. Export first if you want to keep a copy.", "Les deux peuvent être annulés avec Annuler. Exportez d'abord si vous voulez garder une copie.";
-    UndoToastHint => "Undo (Ctrl+Z) brings it back.", "Annuler (Ctrl+Z) le rétablit.";
+    UndoToastHint => "Ctrl+Z undoes it.", "Ctrl+Z l’annule.";
     Notifications => "Notifications", "Notifications";
     ExampleName => "Northwind Coffee marketing", "Marketing Northwind Coffee";
 

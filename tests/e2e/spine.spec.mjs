@@ -69,7 +69,7 @@ test("delete, then undo with the button, Ctrl+Z, Ctrl+Shift+Z and the buttons", 
   await addItem(page, "One");
   await addItem(page, "Two");
   await row(page, "One").getByRole("button", { name: "Delete" }).click();
-  await expect(page.getByRole("status", { name: "Notifications" })).toContainText("Deleted “One”. Undo (Ctrl+Z) brings it back.");
+  await expect(page.getByRole("status", { name: "Notifications" })).toContainText("Deleted “One”. Ctrl+Z undoes it.");
   await expect.poll(() => titles(page)).toEqual(["Two"]);
   await page.getByRole("button", { name: "Undo" }).click();
   await expect.poll(() => titles(page)).toEqual(["One", "Two"]);
