@@ -1194,10 +1194,6 @@ pub fn decimal() -> crate::domain::fields::Decimal {
     }
 }
 
-/// A number as the current language writes it ("2.5" / "2,5"), without
-/// float formatting machinery: whole numbers as integers, others with up to
-/// two decimals. No thousands separator (see [`amount`]), so it can be put
-/// back in a field and read again.
 /// A quarter as the language writes it: "2026-Q4", "T4 2026" (URLs and
 /// file names keep `Quarter::label`).
 pub fn quarter_name(lang: Lang, q: crate::domain::kpi::Quarter) -> String {
@@ -1216,6 +1212,10 @@ pub fn week_short(lang: Lang, iso: &str) -> String {
     }
 }
 
+/// A number as the current language writes it ("2.5" / "2,5"), without
+/// float formatting machinery: whole numbers as integers, others with up to
+/// two decimals. No thousands separator (see [`amount`]), so it can be put
+/// back in a field and read again.
 pub fn number(v: f64) -> String {
     let s = number_with_point(v);
     if decimal() == crate::domain::fields::Decimal::Comma { s.replace('.', ",") } else { s }
