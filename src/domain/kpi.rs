@@ -534,14 +534,14 @@ pub fn apply_import(kpis: &[Kpi], import: &CsvImport) -> Vec<Kpi> {
 
 /// The derived rows (by name, in the file's order) where the file holds a
 /// week value other than the one computed once the import is applied to
-/// `kpis`, and other than the one computed before (which an exported file
-/// carries even after a raw value in it was changed): someone typed into a
-/// computed row in their spreadsheet, and should be told it was not used. The file's own export writes
-/// the computed values rounded to 6 decimals, and a spreadsheet may save
-/// them as shown (2 decimals): closer than that is the same value. An
+/// `kpis` (`changed`: what [`apply_import`] gave), and other than the one
+/// computed before (which an exported file carries even after a raw value
+/// in it was changed): someone typed into a computed row in their
+/// spreadsheet, and should be told it was not used. The file's own export
+/// writes the computed values rounded to 6 decimals, and a spreadsheet may
+/// save them as shown (2 decimals): closer than that is the same value. An
 /// empty cell is not a value typed.
-pub fn unused_computed(kpis: &[Kpi], import: &CsvImport) -> Vec<String> {
-    let changed = apply_import(kpis, import);
+pub fn unused_computed(kpis: &[Kpi], changed: &[Kpi], import: &CsvImport) -> Vec<String> {
     let after: Vec<Kpi> = kpis.iter().map(|k| changed.iter().find(|c| c.id == k.id).unwrap_or(k).clone()).collect();
     let (before, now) = (values(kpis, &import.weeks), values(&after, &import.weeks));
     let same = |file: f64, computed: Option<f64>| computed.is_some_and(|c| (file - c).abs() <= 0.006_f64.max(c.abs() * 1e-3));
@@ -782,6 +782,10 @@ mod tests {
         assert!(matches!(from_csv("metric,target,average,2026-W40,\r\nLeads,,,5,7\r\n", &kpis).unwrap_err()[0].kind, CsvProblemKind::Ragged { .. }));
     }
 
+    fn unused_of(kpis: &[Kpi], imp: &CsvImport) -> Vec<String> {
+        unused_computed(kpis, &apply_import(kpis, imp), imp)
+    }
+
     #[test]
     fn csv_imports_a_derived_rows_target_and_names_values_typed_into_it() {
         let kpis = set();
@@ -789,10 +793,10 @@ mod tests {
         // The computed values as exported, or as a spreadsheet saves them
         // shown to 2 decimals: nothing to say.
         let own = from_csv(&to_csv(&kpis, &weeks, Decimal::Point), &kpis).unwrap();
-        assert_eq!(unused_computed(&kpis, &own), Vec::<String>::new());
+        assert_eq!(unused_of(&kpis, &own), Vec::<String>::new());
         let shown = "metric,target,average,2026-W40,2026-W41\r\nCTR,2.5,,5.00,\r\nCPC,,,2.00,\r\n";
         let imp = from_csv(shown, &kpis).unwrap();
-        assert_eq!(unused_computed(&kpis, &imp), Vec::<String>::new());
+        assert_eq!(unused_of(&kpis, &imp), Vec::<String>::new());
         // A derived row's target is typed, so it is imported.
         let ctr = apply_import(&kpis, &imp).into_iter().find(|k| k.id.as_str() == "ctr").unwrap();
         assert_eq!(ctr.quarterly_target, Some(2.5));
@@ -800,15 +804,15 @@ mod tests {
         // A value typed over a computed one, or where none can be computed
         // (0 clicks ÷ 0 impressions), is named; a cell left empty is not.
         let typed = "metric,target,average,2026-W40,2026-W41\r\nCTR,,,6,\r\nCPC,,,2,9\r\n";
-        assert_eq!(unused_computed(&kpis, &from_csv(typed, &kpis).unwrap()), vec!["CTR".to_string(), "CPC".to_string()]);
+        assert_eq!(unused_of(&kpis, &from_csv(typed, &kpis).unwrap()), vec!["CTR".to_string(), "CPC".to_string()]);
         // Computed with the file's own raw values: clicks typed as 60 make
         // the CTR 6 %, which is then not a value typed over it.
         let both = "metric,target,average,2026-W40\r\nClicks,,,60\r\nCTR,,,6\r\n";
-        assert_eq!(unused_computed(&kpis, &from_csv(both, &kpis).unwrap()), Vec::<String>::new());
+        assert_eq!(unused_of(&kpis, &from_csv(both, &kpis).unwrap()), Vec::<String>::new());
         // An exported file where only a raw value was changed still holds
         // the CTR computed before: that was not typed either.
         let stale = "metric,target,average,2026-W40\r\nClicks,,,60\r\nCTR,,,5\r\n";
-        assert_eq!(unused_computed(&kpis, &from_csv(stale, &kpis).unwrap()), Vec::<String>::new());
+        assert_eq!(unused_of(&kpis, &from_csv(stale, &kpis).unwrap()), Vec::<String>::new());
         // A negative typed into a computed money row is not refused: it is not used.
         assert!(from_csv("metric,target,average,2026-W40\r\nCPC,,,-2\r\n", &kpis).is_ok());
         assert!(from_csv("metric,target,average,2026-W40\r\nCPC,-2,,\r\n", &kpis).is_err(), "its target is typed");

@@ -171,7 +171,11 @@ pub fn KpisArea() -> impl IntoView {
     let file_input = NodeRef::<leptos::html::Input>::new();
     let import_csv = move |text: String, name: String| {
         let lang = store.lang.get_untracked();
-        let result = store.ws.with_untracked(|w| kpi::from_csv(&text, &w.kpis).map(|imp| (kpi::apply_import(&w.kpis, &imp), kpi::unused_computed(&w.kpis, &imp))));
+        let result = store.ws.with_untracked(|w| kpi::from_csv(&text, &w.kpis).map(|imp| {
+            let rows = kpi::apply_import(&w.kpis, &imp);
+            let unused = kpi::unused_computed(&w.kpis, &rows, &imp);
+            (rows, unused)
+        }));
         match result {
             Ok((rows, unused)) => {
                 csv_problems.set(vec![]);
