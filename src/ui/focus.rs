@@ -38,9 +38,12 @@ pub fn install() {
                 return;
             }
         }
+        if super::focus_lost() {
+            return;
+        }
         let Some(active) = document().active_element() else { return };
         let on_focused = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()).is_some_and(|t| active.contains(Some(&t)));
-        if !on_focused || active.tag_name() == "BODY" {
+        if !on_focused {
             return;
         }
         ORIGIN.with(|o| *o.borrow_mut() = Some((active.clone(), path_up(&active), hash())));
@@ -88,12 +91,13 @@ fn rescue() {
         focus_heading(5);
         return;
     }
+    let main = document().query_selector("main").ok().flatten();
     for (parent, at) in &path {
         if !parent.is_connected() {
             continue;
         }
         // The whole area was replaced (a new screen): its heading, below.
-        if parent.tag_name() == "MAIN" || parent.contains(document().query_selector("main").ok().flatten().as_ref().map(|m| m.unchecked_ref())) {
+        if parent.contains(main.as_ref().map(|m| m.unchecked_ref())) {
             break;
         }
         let children = parent.children();
