@@ -12,7 +12,7 @@
 // with names to read the wasm frames: an index.html whose rust link has
 // `data-keep-debug data-wasm-opt-params="-g" data-cargo-profile="size"`.
 //
-// Env: PREADD=n adds n items first (the benchmark's filter changes run after
+// Env: CSS="…" injects a style first; PREADD=n adds n items first (the benchmark's filter changes run after
 // 107 adds, pinned after the 50-row window); NOPROFILE=1 skips the profile;
 // LAYOUT=1 forces layout after the reactive work to time it; TOP=n rows of
 // the profile; PROFILE_OUT=file keeps the .cpuprofile. The machine is shared:
@@ -46,6 +46,8 @@ const page = await context.newPage();
 await page.goto(base);
 await page.waitForSelector("ol.items > li");
 await page.waitForTimeout(500);
+// CSS="…" injects a style first, to try a rule without a rebuild.
+if (process.env.CSS) await page.addStyleTag({ content: process.env.CSS });
 
 // PREADD=n: add n items first, as the benchmark does before its filter
 // changes (they are pinned after the 50-row window, so rendered too).
