@@ -1045,6 +1045,8 @@ strings! {
     PfBudgetLimit => "Budget ({currency})", "Budget ({currency})";
     PfHoursLimit => "Team hours a week", "Heures d'équipe par semaine";
     PfTeamHours => "The team gives {h} h a week ({n} in the team). Leave empty to use it.", "L'équipe donne {h} h par semaine ({n} dans l'équipe). Laissez vide pour l'utiliser.";
+    PfNoTeamHours => "No team hours yet, so hours do not limit the choice: type a limit here, or add the team in Sprint → Team.", "Pas encore d'heures d'équipe : les heures ne limitent donc pas le choix. Saisissez une limite ici, ou ajoutez l'équipe dans Sprint → Équipe.";
+    PfSelectionTotalsNoLimit => "{chosen} · total score {score} · cost {cost} of {budget} · {hours} h a week", "{chosen} · score total {score} · coût {cost} sur {budget} · {hours} h par semaine";
     PfBudgetSlider => "Try another budget: {budget}", "Essayer un autre budget : {budget}";
     PfSelection => "Best selection", "Meilleure sélection";
     PfForcedOverBudget => "The campaigns forced in already cost {cost}, more than the budget of {budget}. Raise the budget or force fewer in.", "Les campagnes imposées coûtent déjà {cost}, plus que le budget de {budget}. Augmentez le budget ou imposez-en moins.";

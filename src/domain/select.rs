@@ -107,6 +107,29 @@ pub fn select(cands: &[Candidate], budget: f64, hours_limit: f64) -> Result<Sele
     Ok(out)
 }
 
+/// Where the hours limit of a selection comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HoursFrom {
+    /// A limit the person typed.
+    Typed,
+    /// The team's weekly hours.
+    Team,
+    /// Nothing typed and no team hours yet: hours do not limit the choice.
+    Nothing,
+}
+
+/// The weekly hours a selection may use: the limit typed, else what the team
+/// gives, else (a workspace with no team hours yet) every candidate's hours
+/// together, so the budget alone decides. Taking the team's 0 h at its word
+/// would choose nothing, which reads as a broken tool, not as "add your team".
+pub fn hours_limit(typed: Option<f64>, team_hours: f64, cands: &[Candidate]) -> (f64, HoursFrom) {
+    match typed {
+        Some(h) => (h, HoursFrom::Typed),
+        None if amount(team_hours) > 0.0 => (team_hours, HoursFrom::Team),
+        None => (cands.iter().map(|c| amount(c.hours)).sum(), HoursFrom::Nothing),
+    }
+}
+
 /// The efficient frontier under the hours limit: the best total score as a
 /// function of the budget, as the budgets at which it rises, from the
 /// cheapest budget that holds the forced-in candidates (0 when they cost
@@ -882,6 +905,20 @@ mod tests {
 
     fn ids(s: &Selection) -> Vec<&str> {
         s.chosen.iter().map(|id| id.as_str()).collect()
+    }
+
+    #[test]
+    fn no_team_hours_and_nothing_typed_leaves_the_choice_to_the_budget() {
+        let cands = vec![cand(0, 5.0, 100.0, 10.0, None), cand(1, 4.0, 100.0, 20.0, None), cand(2, 3.0, 500.0, 5.0, None)];
+        let (h, from) = hours_limit(None, 0.0, &cands);
+        assert_eq!((h, from), (35.0, HoursFrom::Nothing));
+        // Budget 200: the two best that fit it, whatever their hours.
+        assert_eq!(ids(&select(&cands, 200.0, h).unwrap()), ["c0", "c1"]);
+        // The team's hours, once there, limit it; a typed limit wins over both.
+        assert_eq!(hours_limit(None, 12.0, &cands), (12.0, HoursFrom::Team));
+        assert_eq!(ids(&select(&cands, 200.0, 12.0).unwrap()), ["c0"]);
+        assert_eq!(hours_limit(Some(0.0), 12.0, &cands), (0.0, HoursFrom::Typed));
+        assert_eq!(hours_limit(Some(25.0), 0.0, &cands), (25.0, HoursFrom::Typed));
     }
 
     /// Every subset's (cost, hours, score), forced flags respected.

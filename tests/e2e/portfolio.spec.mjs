@@ -73,6 +73,16 @@ test("create campaigns, re-weight the model and watch the ranking change, run th
   await weight("Cost").fill("10");
   await expect(weight("Cost")).toHaveAttribute("aria-invalid", "false");
 
+  // No team yet: hours do not limit the choice (the team's 0 h would choose
+  // nothing), the field is empty and the hint says why and what to do.
+  await view(page, "Selection").click();
+  await expect(page.getByText(/No team hours yet, so hours do not limit the choice/)).toBeVisible();
+  await expect(page.getByLabel("Team hours a week")).toHaveValue("");
+  await page.getByLabel("Budget (EUR)").fill("12000");
+  await page.getByLabel("Budget (EUR)").press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "2 campaigns chosen" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "2 campaigns chosen" })).toContainText("15 h a week");
+
   // Team capacity from a member: 30 h a week.
   await page.getByRole("link", { name: "Sprint", exact: true }).click();
   await page.getByRole("navigation", { name: "Sprint views" }).getByRole("link", { name: "Team" }).click();

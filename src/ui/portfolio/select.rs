@@ -43,7 +43,12 @@ pub fn Select() -> impl IntoView {
     let plain = Memo::new(move |_| cands.with(|c| c.iter().map(|x| x.0.clone()).collect::<Vec<_>>()));
     let team_hours = Memo::new(move |_| store.ws.with(|w| (w.team.iter().map(|m| m.weekly_hours).sum::<f64>(), w.team.len())));
     let saved_budget = Memo::new(move |_| store.ws.with(|w| w.settings.selection.budget).unwrap_or_else(|| plain.with(|c| default_budget(c))));
-    let hours_limit = Memo::new(move |_| store.ws.with(|w| w.settings.selection.hours).unwrap_or_else(|| team_hours.get().0));
+    let limit_of = Memo::new(move |_| {
+        let typed = store.ws.with(|w| w.settings.selection.hours);
+        plain.with(|c| sel::hours_limit(typed, team_hours.get().0, c))
+    });
+    let hours_limit = Memo::new(move |_| limit_of.get().0);
+    let unlimited = Memo::new(move |_| limit_of.get().1 == sel::HoursFrom::Nothing);
     // The slider's budget while it moves; the saved one otherwise.
     let preview = RwSignal::new(None::<f64>);
     // The selection before the slider first moved on this screen: what the
@@ -94,7 +99,8 @@ pub fn Select() -> impl IntoView {
     let budget_text = RwSignal::new(String::new());
     let hours_text = RwSignal::new(String::new());
     Effect::new(move |_| budget_text.set(number(saved_budget.get())));
-    Effect::new(move |_| hours_text.set(number(hours_limit.get())));
+    // No limit (no team hours, none typed) shows as an empty field.
+    Effect::new(move |_| hours_text.set(if unlimited.get() { String::new() } else { number(hours_limit.get()) }));
     let budget_err = move || crate::ui::widgets::num_error(store.lang.get(), &budget_text.get(), 0.0, 1e11);
     let hours_err = move || crate::ui::widgets::num_error(store.lang.get(), &hours_text.get(), 0.0, 1e6);
     let save_limits = move |budget: Option<f64>, hours: Option<Option<f64>>| {
@@ -145,7 +151,7 @@ pub fn Select() -> impl IntoView {
                                 Err(_) => {}
                             } />
                         {move || hours_err().map(|m| view! { <span class="field-error" role="alert">{m}</span> })}
-                        <span class="hint">{move || { let (h, n) = team_hours.get(); trf(store.lang.get(), K::PfTeamHours, &[("h", &number(h)), ("n", &n.to_string())]) }}</span>
+                        <span class="hint">{move || if unlimited.get() { tr(store.lang.get(), K::PfNoTeamHours).to_string() } else { let (h, n) = team_hours.get(); trf(store.lang.get(), K::PfTeamHours, &[("h", &number(h)), ("n", &n.to_string())]) }}</span>
                     </div>
                 </div>
                 <div class="field slider">
@@ -189,7 +195,7 @@ pub fn Select() -> impl IntoView {
                     Ok(s) => {
                         let lang = store.lang.get();
                         view! {
-                            <p class="totals" role="status">{trf(lang, K::PfSelectionTotals, &[
+                            <p class="totals" role="status">{trf(lang, if unlimited.get() { K::PfSelectionTotalsNoLimit } else { K::PfSelectionTotals }, &[
                                 ("chosen", &count(lang, K::ChosenOne, K::ChosenMany, s.chosen.len())), ("score", &number((s.score * 10.0).round() / 10.0)),
                                 ("cost", &money(s.cost)), ("budget", &money(budget.get())),
                                 ("hours", &number(s.hours)), ("limit", &number(hours_limit.get())),
