@@ -24,7 +24,7 @@ await page.waitForTimeout(1000);
 // CSS="…" injects a style first, to try a rule without a rebuild.
 if (process.env.CSS) await page.addStyleTag({ content: process.env.CSS });
 await page.waitForTimeout(300);
-await browser.startTracing(page, { path: "/tmp/prof/btrace.json", categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "blink", "v8", "blink.user_timing"] });
+await browser.startTracing(page, { path: "/tmp/prof/btrace.json", categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "blink", "v8", "blink.user_timing", ...(process.env.TRACE_CATS ? process.env.TRACE_CATS.split(",") : [])] });
 const steps = [["filter-rank", "rice"], ["filter-rank", "value"], ["filter-rank", "manual"], ["filter-kind", "content"], ["filter-kind", "experiment"], ["filter-kind", ""]];
 const lat = await page.evaluate(async (steps) => {
   const out = [];
