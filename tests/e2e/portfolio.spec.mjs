@@ -135,7 +135,11 @@ test("approve a change request, see it applied, undo it; reject needs a reason",
   await startExample(page);
   await goPortfolio(page);
   await view(page, "Campaigns").click();
-  await page.getByRole("link", { name: "Winter blend launch" }).click();
+  // The view changes on the hashchange, a task after the click: until then
+  // the overview's top risks (two of them on this campaign) are on screen.
+  const table = page.getByRole("table", { name: /^Campaigns/ });
+  await expect(table).toBeVisible();
+  await table.getByRole("link", { name: "Winter blend launch" }).click();
   await expect(page.getByRole("heading", { name: "Winter blend launch", level: 1 })).toBeVisible();
   // Deleting asks first; Escape takes the question back and deletes nothing.
   const del = page.getByRole("button", { name: "Delete campaign" });
