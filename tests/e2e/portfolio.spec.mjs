@@ -37,6 +37,12 @@ test("create campaigns, re-weight the model and watch the ranking change, run th
   await page.getByRole("group", { name: "Channels" }).getByLabel("Email", { exact: true }).check();
   await page.getByLabel("Email: planned").fill("-5");
   await expect(page.getByRole("alert").filter({ hasText: "at least 0" })).toBeVisible();
+  // The refusal sits under its box, left-aligned with it, and the next field stays in line.
+  const [planned, spent, refusal] = await Promise.all([page.getByLabel("Email: planned").boundingBox(), page.getByLabel("Email: spent").boundingBox(),
+    page.getByRole("alert").filter({ hasText: "at least 0" }).boundingBox()]);
+  expect(Math.abs(planned.y - spent.y)).toBeLessThan(1);
+  expect(refusal.y).toBeGreaterThanOrEqual(planned.y + planned.height - 1);
+  expect(Math.abs(refusal.x - planned.x)).toBeLessThan(2);
   await page.getByRole("button", { name: "Create campaign" }).click();
   await expect(page.getByRole("heading", { name: "New campaign", level: 1 })).toBeVisible();
   await page.getByLabel("Email: planned").fill("abc");
