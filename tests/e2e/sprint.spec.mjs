@@ -3,7 +3,8 @@
 // turn a retro action into a backlog item.
 import { expect } from "@playwright/test";
 import { test } from "./helpers.mjs";
-import { startEmpty, startExample, addItem, row, waitSaved } from "./helpers.mjs";
+import { startEmpty, startExample, addItem, row, waitSaved, fixture, importFile } from "./helpers.mjs";
+import fs from "node:fs";
 
 const view = (page, name) => page.getByRole("navigation", { name: "Sprint views" }).getByRole("link", { name, exact: true });
 const column = (page, name) => page.getByRole("region", { name: new RegExp(`^${name}`) });
@@ -381,4 +382,35 @@ test("a day off is a working day by default, and more hours than that are said t
   await expect(form.getByRole("listitem").filter({ hasText: "2026-12-01" })).toContainText("8 h (counts 6.4 h)");
   await hours.fill("4");
   await expect(hours).toHaveAccessibleDescription("");
+});
+
+test("velocity across many sprints: names and values are thinned to what has room, none overlaps, the table lists them all", async ({ page }) => {
+  const file = JSON.parse(fs.readFileSync(fixture("v4.json"), "utf8"));
+  const w = file.workspace;
+  for (let i = 1; i <= 24; i++) {
+    const start = new Date(Date.UTC(2025, 0, 6 + 14 * i));
+    const end = new Date(start.getTime() + 11 * 86400000);
+    const iso = (d) => d.toISOString().slice(0, 10);
+    w.sprints.push({ id: `sp-v${i}`, name: `Spring push ${i}`, goal: "", start: iso(start), end: iso(end), state: "closed" });
+    w.backlog.push({ id: `it-v${i}`, title: `Delivered ${i}`, kind: "content", status: "done", sprint: `sp-v${i}`, estimate_hours: 1000 + i * 37, done_on: iso(end) });
+  }
+  await startExample(page);
+  await importFile(page, "many-sprints.json", JSON.stringify(file));
+  await page.getByRole("button", { name: "Replace my workspace" }).click();
+  await page.getByRole("navigation", { name: "Areas" }).getByRole("link", { name: "Sprint", exact: true }).click();
+  await view(page, "Velocity").click();
+  const chart = page.locator("figure.velocity svg");
+  await expect(chart).toBeVisible();
+  const closed = await page.locator("figure.velocity table tbody tr").count();
+  expect(closed).toBeGreaterThanOrEqual(25);
+  for (const sel of ["text.tick.x", "text.bar-value"]) {
+    const boxes = await chart.locator(sel).evaluateAll((ts) => ts.map((t) => { const r = t.getBoundingClientRect(); return [r.left, r.right, t.textContent]; }));
+    // Thinned, the first and last kept, and no label touching the next.
+    expect(boxes.length).toBeLessThan(closed);
+    expect(boxes.length).toBeGreaterThan(2);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i][0], `${boxes[i - 1][2]} / ${boxes[i][2]}`).toBeGreaterThan(boxes[i - 1][1]);
+  }
+  // In date order: these 24, then the example's closed Sprint 11 (November 2026).
+  await expect(chart.locator("text.tick.x").first()).toHaveText("Spring push 1");
+  await expect(chart.locator("text.tick.x").last()).toHaveText("Sprint 11");
 });

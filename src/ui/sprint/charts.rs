@@ -183,19 +183,30 @@ pub fn Velocity() -> impl IntoView {
         let n = v.len() as f64;
         let slot = (W - L - R) / n;
         let y = move |h: f64| T + (H - T - B) * (1.0 - h / top);
+        // Many sprints leave each bar a narrow slot: names (cut to 16
+        // characters) and values are drawn only where they have room, the
+        // first and last always; the table below lists every one in full.
+        let names: Vec<String> = v.iter().map(|(name, _)| if name.chars().count() > 16 { name.chars().take(15).chain(['…']).collect() } else { name.clone() }).collect();
+        let values: Vec<String> = v.iter().map(|(_, h)| number(*h)).collect();
+        // (Values are bold 15 px, `.chart .bar-value`: a little wider a digit.)
+        let room = |texts: &[String], font: f64, em: f64| {
+            let widest = texts.iter().map(|s| text_width(s, font, em)).fold(0.0, f64::max);
+            thin_labels(texts.len(), slot, widest + font * 0.6)
+        };
+        let (named, valued) = (room(&names, PAGE.font, EM), room(&values, 15.0, 0.62));
         let summary = trf(lang, K::VelocitySummary, &[("sprints", &count(lang, K::ClosedSprintsOne, K::ClosedSprintsMany, v.len())), ("avg", &number((avg * 10.0).round() / 10.0))]);
         view! {
             <figure class="chart velocity">
                 <figcaption>{t(K::VelocityTitle)}</figcaption>
                 <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=summary.clone()>
                     {y_grid(PAGE, &ys, y)}
-                    {v.iter().enumerate().map(|(k, (name, h))| {
+                    {v.iter().enumerate().map(|(k, (_, h))| {
                         let x0 = L + slot * k as f64 + slot * 0.2;
                         view! {
                             <g class="bar">
                                 <rect x=x0 y=y(*h) width=slot * 0.6 height=(H - B - y(*h)).max(0.0) />
-                                <text class="bar-value" x=x0 + slot * 0.3 y=y(*h) - 6.0>{number(*h)}</text>
-                                <text class="tick x" x=x0 + slot * 0.3 y=H - B + 20.0>{name.clone()}</text>
+                                {valued.contains(&k).then(|| view! { <text class="bar-value" x=x0 + slot * 0.3 y=y(*h) - 6.0>{values[k].clone()}</text> })}
+                                {named.contains(&k).then(|| view! { <text class="tick x" x=x0 + slot * 0.3 y=H - B + 20.0>{names[k].clone()}</text> })}
                             </g>
                         }
                     }).collect_view()}
