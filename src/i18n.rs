@@ -801,7 +801,7 @@ strings! {
     StartedTooEarly => "Started before what it waits for is done: a broken dependency.", "Commencé avant la fin de ce qu'il attend : dépendance rompue.";
     CardStartedEarly => "Started before what it waits for is done", "Commencé avant la fin de ce qu'il attend";
     TlErrSelfItem => "An item cannot wait for itself.", "Un élément ne peut pas s'attendre lui-même.";
-    PfItsMilestones => "Its milestones", "Ses jalons";
+    PfItsMilestones => "Its milestone list", "Ses jalons";
     PfOnTimeline => "On the timeline", "Sur la chronologie";
     Sat => "Sat", "Sam";
     Sun => "Sun", "Dim";
@@ -933,7 +933,7 @@ strings! {
     PfInterest => "Interest (1–5)", "Intérêt (1–5)";
     PfInternal => "Internal", "Interne";
     PfExternal => "External", "Externe";
-    PfStakeholderName => "Stakeholder name", "Nom de la partie prenante";
+    PfStakeholderName => "Stakeholder", "Partie prenante";
     PfAddStakeholder => "Add stakeholder", "Ajouter la partie prenante";
     Actions => "Actions", "Actions";
     PfChanges => "Change requests", "Demandes de changement";

@@ -73,7 +73,13 @@ test("plan a cadence: refused inputs, preview, one step to create, one undo, dia
   await expect(page.getByRole("img", { name: "Milestone MQL checkpoints 1/8, 2026-12-21, Upcoming" })).toBeVisible();
   // From the campaign's page, its milestones only.
   await page.goto("./#/portfolio?campaign=cp-3");
-  await page.getByRole("link", { name: "Its milestones" }).click();
+  // Asked for by their plain names, the Milestones area and the campaign's
+  // Name field are each one control on this page (a substring match, as
+  // Playwright's default is, used to find "Its milestones" and "Stakeholder name" too).
+  await expect(page.getByRole("link", { name: "Its milestone list" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Milestones" })).toHaveCount(1);
+  await expect(page.getByLabel("Name")).toHaveCount(1);
+  await page.getByRole("link", { name: "Its milestone list" }).click();
   await expect(page.getByLabel("Campaign", { exact: true }).first()).toHaveValue("cp-3");
   await expect(table(page).getByRole("rowheader")).toHaveCount(9);
   await expect(msRow(page, "Landing page live")).toHaveCount(0);
