@@ -338,7 +338,7 @@ pub fn Backlog() -> impl IntoView {
                         {move || trf(store.lang.get(), K::ShowMore, &[("n", &shown().saturating_sub(limit.get()).min(PAGE).to_string())])}
                     </button>
                 </Show>
-                <ol class="items beyond" aria-label=t(K::AddedJustNow) hidden=move || beyond.with(Vec::is_empty)>
+                <ol class="items beyond" class:large=large aria-label=t(K::AddedJustNow) hidden=move || beyond.with(Vec::is_empty)>
                     <For each=move || beyond_keys.get() key=|k| k.clone() children=slot_row(beyond, KEEP_BEYOND) />
                 </ol>
                 <div class="drop-line" aria-hidden="true" style:display=move || if drag.line.get().is_some() { "block" } else { "none" }
