@@ -353,3 +353,24 @@ test("presentation mode: the meeting slide keeps its cost ticker on every page o
   await page.keyboard.press(" ");
   await expect(counter).toHaveText(`Slide 5 of 5 · page ${pages} of ${pages}`);
 });
+
+test("presentation mode on a 4:3 projector (1024×768): every slide fits the screen, nothing runs off its side, and its bar stays in view", async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const { show, title } = await presentExample(page);
+  const titles = [];
+  for (let i = 1; i <= 5; i++) {
+    await expect(show.locator(".present-count")).toHaveText(new RegExp(`^Slide ${i} of 5`));
+    titles.push(await title.innerText());
+    const [sw, cw, sh, ch] = await page.evaluate(() => { const d = document.documentElement; return [d.scrollWidth, d.clientWidth, d.scrollHeight, d.clientHeight]; });
+    expect(sw, `slide ${i} is wider than the screen`).toBeLessThanOrEqual(cw);
+    expect(sh, `slide ${i} is taller than the screen`).toBeLessThanOrEqual(ch);
+    // Nothing inside the slide is cut at its right edge either.
+    const widest = await show.evaluate((s) => Math.max(...[...s.querySelectorAll("*")].map((e) => e.getBoundingClientRect().right)));
+    expect(widest).toBeLessThanOrEqual(1024.5);
+    await expect(show.getByRole("button", { name: "Leave presentation (Esc)" })).toBeInViewport({ ratio: 1 });
+    await page.keyboard.press("ArrowRight");
+  }
+  expect(new Set(titles).size).toBe(5);
+  await page.keyboard.press("Escape");
+  await expect(show).toHaveCount(0);
+});
