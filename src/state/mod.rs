@@ -44,11 +44,16 @@ const WRITE_MS_WEIGHT: f64 = 0.25;
 /// from the text's length, stored or written (about this many characters
 /// per millisecond, measured).
 const WRITE_CHARS_PER_MS: f64 = 60_000.0;
-/// A larger workspace is written a little later: just after the frame that
-/// shows the change (the person sees it first), and every change made
-/// meanwhile rides along in the same write. Short, so a change is durable
-/// within a frame or two (a pending save is also flushed on `pagehide`).
-const SAVE_DELAY: Duration = Duration::from_millis(20);
+/// A larger workspace is written a little later, once changes have paused
+/// this long: every change made meanwhile rides along in the same write. A
+/// burst (a held Alt+↓, items added one after another, a pasted block
+/// edited cell by cell) is one write after it, not a 16–40 ms write landing
+/// between every two of its changes, which made every other one late.
+const SAVE_QUIET_MS: u32 = 150;
+/// …but never later than this after the first change not yet written, so a
+/// long burst is still durable within about a second (a pending save is also
+/// flushed when the tab is hidden or closed).
+const SAVE_MAX_WAIT_MS: f64 = 1000.0;
 /// Longest wait, in ms, for an idle moment before a save is written anyway.
 const SAVE_IDLE_MAX: u32 = 250;
 /// While saving fails (full storage), retry this often.
@@ -130,6 +135,8 @@ pub struct Store {
     tab_id: StoredValue<String>,
     /// The save on its way, if any (later changes ride along in it).
     save_timer: StoredValue<Option<SaveJob>>,
+    /// When (`perf_now`) the oldest change the save on its way carries was made.
+    pending_since: StoredValue<f64>,
     /// The next write settles a conflict in this tab's favour (see `Meta::settles`).
     settling: StoredValue<bool>,
     /// How long a write typically takes, in ms: a moving average of the
@@ -188,6 +195,7 @@ impl Store {
             known_writer: StoredValue::new(meta.writer.clone()),
             tab_id: StoredValue::new(browser::new_id("tab").0),
             save_timer: StoredValue::new(None),
+            pending_since: StoredValue::new(0.0),
             settling: StoredValue::new(false),
             write_ms: StoredValue::new(0.0),
             write_timed: StoredValue::new(false),
@@ -343,12 +351,19 @@ impl Store {
             return;
         }
         if let Some(job) = self.save_timer.get_value() {
-            // A save is already on its way and will carry this change too;
-            // only a slow retry after a failure is brought forward.
-            if !matches!(self.save_state.get_untracked(), SaveState::Failed(_)) {
+            // A save is already on its way and will carry this change too.
+            // A later one is put off until the changes pause, unless the
+            // oldest it carries has waited long enough; a slow retry after
+            // a failure is brought forward.
+            let failed = matches!(self.save_state.get_untracked(), SaveState::Failed(_));
+            let waited = browser::perf_now() - self.pending_since.get_value();
+            let later = matches!(job, SaveJob::Later(_));
+            if !failed && !(later && waited + f64::from(SAVE_QUIET_MS) < SAVE_MAX_WAIT_MS) {
                 return;
             }
             job.cancel();
+        } else {
+            self.pending_since.set_value(browser::perf_now());
         }
         if self.save_state.get_untracked() == SaveState::Saved {
             self.save_state.set(SaveState::Pending);
@@ -366,12 +381,12 @@ impl Store {
             leptos::task::spawn_local(async move { write() });
             return;
         }
-        // After the delay, the write waits for the page to be idle (at most
+        // After the pause, the write waits for the page to be idle (at most
         // SAVE_IDLE_MAX): serialising a large workspace takes ~20 ms, which
         // must not land inside the frame of the next keystroke or drag.
         // The job stays set until the write, so `flush` still writes at
         // once and later changes ride along.
-        let handle = set_timeout_with_handle(move || browser::when_idle(Some(SAVE_IDLE_MAX), write), SAVE_DELAY).ok();
+        let handle = set_timeout_with_handle(move || browser::when_idle(Some(SAVE_IDLE_MAX), write), Duration::from_millis(SAVE_QUIET_MS.into())).ok();
         self.save_timer.set_value(handle.map(SaveJob::Later));
     }
 

@@ -2,7 +2,8 @@
 // reminder, and working offline after the first visit.
 import { expect } from "@playwright/test";
 import { test } from "./helpers.mjs";
-import { open, startEmpty, startExample, addItem, rows, row, titles, waitSaved, exportFile, storedWorkspace } from "./helpers.mjs";
+import fs from "node:fs";
+import { open, startEmpty, startExample, addItem, rows, row, titles, waitSaved, exportFile, storedWorkspace, fixture, importFile } from "./helpers.mjs";
 
 async function seedStorage(page, value) {
   await open(page);
@@ -237,4 +238,44 @@ test("damaged storage that cannot be backed up is never written over before it i
   await alert.getByRole("button", { name: "Dismiss" }).click();
   await waitSaved(page);
   expect(await storedWorkspace(page)).toContain("Work while held");
+});
+
+test("a large workspace: a burst of changes is written once, after it pauses, and within the second", async ({ page }) => {
+  // ~4 MB: a write takes tens of ms, so saving waits for a pause (a small
+  // workspace is written at once, see the test above).
+  const file = JSON.parse(fs.readFileSync(fixture("v4.json"), "utf8"));
+  const words = "Brew guide for the winter blend with tasting notes, grind sizes and a checklist for the shop. ".repeat(4);
+  for (let i = 0; i < 9000; i++) file.workspace.backlog.push({ id: `it-big-${i}`, title: `Bulk item ${i}`, kind: "content", status: "todo", description: words });
+  await startExample(page);
+  await importFile(page, "big.json", JSON.stringify(file));
+  await page.getByRole("button", { name: "Replace my workspace" }).click();
+  await waitSaved(page);
+  // Opened again, as a person's large workspace is (the write's cost is then
+  // known from the stored size, not learned from the small example's writes).
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Backlog", level: 1 })).toBeVisible();
+  const result = await page.evaluate(async () => {
+    const writes = [];
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) { if (k === "jalon.workspace") writes.push([performance.now(), v.length]); return set.call(this, k, v); };
+    const input = document.getElementById("new-item-title");
+    const t0 = performance.now();
+    for (let i = 0; i < 10; i++) {
+      input.value = `Burst item ${i}`;
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      input.closest("form").requestSubmit();
+      await new Promise((r) => setTimeout(r, 40));
+    }
+    const burstEnd = performance.now();
+    await new Promise((r) => setTimeout(r, 1500));
+    Storage.prototype.setItem = set;
+    return { during: writes.filter(([t]) => t < burstEnd).length, after: writes.filter(([t]) => t >= burstEnd).map(([t]) => t - burstEnd), burst: burstEnd - t0 };
+  });
+  // Not one write per change in the middle of the burst…
+  expect(result.during, JSON.stringify(result)).toBe(0);
+  // …one after it, well within the second and a half waited.
+  expect(result.after.length, JSON.stringify(result)).toBe(1);
+  expect(result.after[0]).toBeLessThan(1000);
+  const stored = await page.evaluate(() => localStorage.getItem("jalon.workspace"));
+  for (let i = 0; i < 10; i++) expect(stored).toContain(`Burst item ${i}`);
 });
