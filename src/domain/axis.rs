@@ -51,6 +51,17 @@ pub fn text_width(text: &str, font: f64, em: f64) -> f64 {
     text.chars().count() as f64 * font * em
 }
 
+/// A chart label of at most `max` characters: longer text is cut to
+/// `max - 1` and ends in "…" (the full text stays in the point's name or the
+/// table beside the chart).
+pub fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() > max {
+        text.chars().take(max.saturating_sub(1)).chain(['…']).collect()
+    } else {
+        text.to_string()
+    }
+}
+
 /// Which of `n` labels, one every `pitch` along an axis and each at most
 /// `width` wide (spacing included), to draw so that none overlaps the next:
 /// every one if they fit, else every 2nd, 3rd… counted from the first; the
@@ -86,6 +97,14 @@ pub fn thin_labels(n: usize, pitch: f64, width: f64) -> Vec<usize> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn shorten_cuts_long_labels_with_an_ellipsis_by_characters() {
+        assert_eq!(shorten("Sprint 12", 16), "Sprint 12");
+        assert_eq!(shorten("Exactly sixteen!", 16), "Exactly sixteen!");
+        assert_eq!(shorten("Winter blend launch, part two", 16), "Winter blend la…");
+        assert_eq!(shorten("Café crème de saison", 8).chars().count(), 8);
+    }
 
     #[test]
     fn round_steps_from_zero() {

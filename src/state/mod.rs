@@ -356,9 +356,9 @@ impl Store {
             // oldest it carries has waited long enough; a slow retry after
             // a failure is brought forward.
             let failed = matches!(self.save_state.get_untracked(), SaveState::Failed(_));
-            let waited = browser::perf_now() - self.pending_since.get_value();
-            let later = matches!(job, SaveJob::Later(_));
-            if !failed && !(later && waited + f64::from(SAVE_QUIET_MS) < SAVE_MAX_WAIT_MS) {
+            let put_off = matches!(job, SaveJob::Later(_))
+                && browser::perf_now() - self.pending_since.get_value() + f64::from(SAVE_QUIET_MS) < SAVE_MAX_WAIT_MS;
+            if !failed && !put_off {
                 return;
             }
             job.cancel();

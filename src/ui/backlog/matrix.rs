@@ -95,7 +95,7 @@ pub fn Matrix(visible: Memo<Vec<usize>>, editing: RwSignal<Option<Id>>, limit: R
                             (a.cos() * 22.0 * (1.0 + (k / 6) as f64), a.sin() * 22.0 * (1.0 + (k / 6) as f64))
                         };
                         let (x, y) = ((x_of(e) + dx).clamp(PAD + 14.0, W - PAD - 14.0), (y_of(v) + dy).clamp(PAD + 14.0, H - PAD - 14.0));
-                        let short: String = if title.chars().count() > 28 { title.chars().take(27).chain(['…']).collect() } else { title.clone() };
+                        let short = crate::domain::axis::shorten(&title, 28);
                         let id2 = id.clone();
                         let label = move || {
                             let lang = store.lang.get();

@@ -4,7 +4,7 @@
 //! focusable button that opens the campaign. The axis choice is in the URL.
 
 use super::{open_campaign, phase_key, Scores};
-use crate::domain::axis::{text_width, thin_labels};
+use crate::domain::axis::{shorten, text_width, thin_labels};
 use crate::domain::labels::{self, Bounds};
 use crate::domain::{Id, Phase};
 use crate::i18n::{amount, number, tr, trf, K};
@@ -137,7 +137,7 @@ pub fn Matrix(#[prop(optional)] large: bool) -> impl IntoView {
                         .iter()
                         .map(|p| {
                             let r = R_MIN + (R_MAX - R_MIN) * (p.budget / b_max.get()).sqrt();
-                            let short: String = if p.name.chars().count() > 24 { p.name.chars().take(23).chain(['…']).collect() } else { p.name.clone() };
+                            let short = shorten(&p.name, 24);
                             (x_of(p.x), y_of(p.score), r, short)
                         })
                         .collect();

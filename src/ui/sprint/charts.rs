@@ -3,7 +3,7 @@
 //! sprints. Numbers come from `domain::sprint`; this file only draws.
 
 use crate::domain::sprint::{self, BurndownPoint};
-use crate::domain::axis::{text_width, thin_labels};
+use crate::domain::axis::{shorten, text_width, thin_labels};
 use crate::domain::{Id, ScopeChangeKind};
 use crate::i18n::{count, number, trf, K};
 use crate::state::{browser, use_store};
@@ -186,7 +186,7 @@ pub fn Velocity() -> impl IntoView {
         // Many sprints leave each bar a narrow slot: names (cut to 16
         // characters) and values are drawn only where they have room, the
         // first and last always; the table below lists every one in full.
-        let names: Vec<String> = v.iter().map(|(name, _)| if name.chars().count() > 16 { name.chars().take(15).chain(['…']).collect() } else { name.clone() }).collect();
+        let names: Vec<String> = v.iter().map(|(name, _)| shorten(name, 16)).collect();
         let values: Vec<String> = v.iter().map(|(_, h)| number(*h)).collect();
         // (Values are bold 15 px, `.chart .bar-value`: a little wider a digit.)
         let room = |texts: &[String], font: f64, em: f64| {
