@@ -418,3 +418,32 @@ test("numbers as each language writes them: 25,000 typed in English is twenty-fi
   await expect(page.getByText(/fr\.csv/)).toBeVisible();
   expect(await page.locator(".kpi-sheet").innerText()).toBe(before);
 });
+
+test("print: the KPI sheet fits A4 landscape, readable, with its status symbols and without the editing chrome", async ({ page }) => {
+  await startExample(page);
+  await page.getByRole("navigation", { name: "Areas" }).getByRole("link", { name: "KPIs" }).click();
+  await expect(page.getByRole("columnheader", { name: "2026-W48" })).toBeVisible();
+  // The page is A4 landscape: Chromium prints to that size, not to Letter portrait.
+  const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString("latin1");
+  const box = pdf.match(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/);
+  expect(box, "a page size in the PDF").not.toBeNull();
+  expect(Math.round(Number(box[1]))).toBe(842); // 297 mm in points
+  expect(Math.round(Number(box[2]))).toBe(595); // 210 mm
+  // Laid out as printed: 297 mm less the 10 mm margins is 1,047 CSS pixels.
+  await page.setViewportSize({ width: 1047, height: 754 });
+  await page.emulateMedia({ media: "print" });
+  const sheet = page.getByRole("table", { name: /^KPI sheet/ });
+  // Every week of the quarter is on the page, none cut at its right edge.
+  const weeks = sheet.getByRole("columnheader", { name: /^2026-W\d\d$/ });
+  expect(await weeks.count()).toBeGreaterThanOrEqual(13);
+  const right = await page.evaluate(() => Math.max(...[...document.querySelectorAll(".kpi-sheet [role=row]")].map((r) => r.lastElementChild.getBoundingClientRect().right)));
+  expect(right).toBeLessThanOrEqual(1047);
+  // Readable: the figures at 8 pt at least (10.67 CSS px).
+  const size = await sheet.getByRole("textbox").first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  expect(size).toBeGreaterThanOrEqual(10.6);
+  // Status is printed as a symbol, not only as a colour.
+  for (const sym of ["✔", "▼"]) await expect(sheet.locator(".sym", { hasText: sym }).first()).toBeVisible();
+  // No links to other quarters and no pencils on paper.
+  await expect(page.getByRole("link", { name: /Previous quarter/ })).toBeHidden();
+  await expect(sheet.getByRole("button", { name: /^Edit / }).first()).toBeHidden();
+});
