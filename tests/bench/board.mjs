@@ -56,4 +56,8 @@ for (let r = 0; r < REPS; r++) {
 await browser.close();
 const f = (x) => `${x.toFixed(1)} ms`;
 console.log(`| open the board of the active sprint (${cards} cards), p50 / p95 of ${REPS} | ${f(pct(open, 50))} / ${f(pct(open, 95))} | ≤ 50 ms | ${pct(open, 95) <= 50 ? "ok" : "OVER"} |`);
+// Of 15, the p95 is the slowest, most often the first: the board's code
+// runs for the first time (wasm is compiled function by function on first
+// call). Printed apart, so a change to either is visible.
+console.log(`|   the first opening after the page loaded; the slowest of the others | ${f(open[0])}; ${f(Math.max(...open.slice(1)))} | | |`);
 console.log(`| move a card with its → button → painted, p50 / p95 of ${REPS} | ${f(pct(move, 50))} / ${f(pct(move, 95))} | ≤ 16 ms | ${pct(move, 95) <= 16 ? "ok" : "OVER"} |`);
