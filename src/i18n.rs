@@ -549,7 +549,7 @@ strings! {
     MtNotStarted => "The clock starts with the meeting.", "Le chronomètre part avec la réunion.";
     MtGoals => "Quarter goals", "Objectifs du trimestre";
     MtSoFar => "So far", "À ce jour";
-    MtWeeksGone => "Week {n} of {of}: {pct} % of the quarter has gone.", "Semaine {n} sur {of} : {pct} % du trimestre est écoulé.";
+    MtWeeksGone => "Week {n} of {of}: {pct} % of the quarter has gone. Pace: the average of the weeks with figures against the target's weekly share.", "Semaine {n} sur {of} : {pct} % du trimestre est écoulé. Rythme : la moyenne des semaines renseignées face à la part hebdomadaire de la cible.";
     MtPace => "Pace", "Rythme";
     MtNoData => "no figures yet", "pas encore de chiffres";
     MtBehind => "KPIs behind target this week", "KPI sous la cible cette semaine";
@@ -598,6 +598,8 @@ strings! {
     KpPasteBad => "Nothing pasted: row {row}, column {col} of the block is not a number.", "Rien n'a été collé : ligne {row}, colonne {col} du bloc n'est pas un nombre.";
     KpPasteNegative => "Nothing pasted: row {row}, column {col} of the block is below zero, and that row counts things or money.", "Rien n'a été collé : ligne {row}, colonne {col} du bloc est négative, et cette ligne compte des choses ou de l'argent.";
     KpNegative => "{name} cannot be below zero: the cell keeps its value.", "{name} ne peut pas être négatif : la cellule garde sa valeur.";
+    KpNotPercent => "{name} is a percentage, from 0 to 100: the cell keeps its value.", "{name} est un pourcentage, de 0 à 100 : la cellule garde sa valeur.";
+    KpPasteNotPercent => "Nothing pasted: row {row}, column {col} of the block is not between 0 and 100, and that row is a percentage.", "Rien n'a été collé : ligne {row}, colonne {col} du bloc n'est pas entre 0 et 100, et cette ligne est un pourcentage.";
     KpPasteTooBig => "Nothing pasted: the block runs past the last typed row or week.", "Rien n'a été collé : le bloc dépasse la dernière ligne saisie ou la dernière semaine.";
     KpPasted => "Pasted {n} values.", "{n} valeurs collées.";
     KpImported => "Imported {file}: {metrics} updated.", "{file} importé : {metrics} à jour.";
@@ -626,6 +628,7 @@ strings! {
     CsvRagged => "{found} cells where the header has {expected}", "{found} cellules alors que l'en-tête en a {expected}";
     CsvNotANumber => "“{text}” in column {column} is not a number", "« {text} » dans la colonne {column} n'est pas un nombre";
     CsvNegative => "“{text}” in column {column} is below zero, and this metric counts things or money", "« {text} » dans la colonne {column} est négatif, et cette métrique compte des choses ou de l'argent";
+    CsvNotPercent => "“{text}” in column {column} is not between 0 and 100, and this metric is a percentage", "« {text} » dans la colonne {column} n'est pas entre 0 et 100, et cette métrique est un pourcentage";
     CsvUnknownMetric => "no metric is called “{metric}”", "aucun indicateur ne s'appelle « {metric} »";
     CsvEmpty => "the file is empty", "le fichier est vide";
     CsvNoRows => "no metric under the header: nothing to import", "aucune métrique sous l'en-tête : rien à importer";
@@ -666,6 +669,7 @@ strings! {
     KxFormulaSelf => "A formula cannot read its own row.", "Une formule ne peut pas lire sa propre ligne.";
     KxRatioOfItself => "A row divided by itself is always 1: choose two different rows.", "Une ligne divisée par elle-même vaut toujours 1 : choisissez deux lignes différentes.";
     KxNegativeTarget => "A count or an amount cannot have a target below zero.", "Un nombre ou un montant ne peut pas avoir une cible négative.";
+    KxPercentTarget => "A percentage is a rate from 0 to 100: the target must lie between them (for a change that can go below zero or past 100, choose Score).", "Un pourcentage est un taux de 0 à 100 : la cible doit être entre les deux (pour une évolution qui peut passer sous zéro ou au-delà de 100, choisissez Score).";
     KxFormulaCycle => "This formula would go round in a circle: {names}.", "Cette formule tournerait en rond : {names}.";
     KxTargetBad => "The quarter target must be a number.", "La cible du trimestre doit être un nombre.";
     KxUsedBy => "“{name}” cannot be removed: it is used to compute {rows}. Change or remove those first.", "« {name} » ne peut pas être supprimé : il sert au calcul de {rows}. Modifiez-les ou supprimez-les d'abord.";

@@ -163,10 +163,16 @@ pub fn averages_upto(kpis: &[Kpi], rows: &[SheetRow], upto: usize) -> Vec<Option
 }
 
 /// Whether a typed week value suits its row: counts and money are never
-/// below zero (-5 leads is a typo, and it would drag the average down);
-/// scores (an NPS) and percentages (a growth rate) may be.
+/// below zero (-5 leads is a typo, and it would drag the average down); a
+/// percentage is a rate (an open rate, a conversion rate), from 0 to 100,
+/// so 300 % is a typo too; a score (an NPS, a ROAS, a change that can go
+/// below zero or past 100) may be any number.
 pub fn value_allowed(k: &Kpi, v: f64) -> bool {
-    !(v < 0.0 && matches!(k.unit, Unit::Count | Unit::Currency))
+    match k.unit {
+        Unit::Count | Unit::Currency => v >= 0.0,
+        Unit::Percent => (0.0..=100.0).contains(&v),
+        Unit::Score => true,
+    }
 }
 
 /// Whether a unit adds up over weeks (counts, money) or is a level.
@@ -315,6 +321,8 @@ pub enum CsvProblemKind {
     UnknownMetric(String),
     /// A count or an amount of money below zero (see [`value_allowed`]).
     Negative { column: String, text: String },
+    /// A percentage below 0 or above 100 (see [`value_allowed`]).
+    NotAPercentage { column: String, text: String },
     Empty,
     /// A header and no line of metrics under it.
     NoRows,
@@ -492,7 +500,9 @@ pub fn from_csv(text: &str, kpis: &[Kpi]) -> Result<CsvImport, Vec<CsvProblem>> 
             .chain(weeks.iter().map(String::as_str).zip(&values).zip(&cells[3..]).map(|((w, v), t)| (w, v, t)).filter(|_| !derived));
         for (col, v, text) in typed {
             if below(v) {
-                problems.push(CsvProblem { line: *line, kind: CsvProblemKind::Negative { column: col.into(), text: text.trim().chars().take(40).collect() } });
+                let (column, text) = (col.into(), text.trim().chars().take(40).collect());
+                let kind = if k.unit == Unit::Percent { CsvProblemKind::NotAPercentage { column, text } } else { CsvProblemKind::Negative { column, text } };
+                problems.push(CsvProblem { line: *line, kind });
             }
         }
         if derived {
@@ -718,6 +728,25 @@ mod tests {
     }
 
     #[test]
+    fn typed_values_suit_their_unit() {
+        let mut k = set().into_iter().find(|k| k.formula.is_none()).unwrap();
+        for (unit, ok, refused) in [
+            (Unit::Count, &[0.0, 12.0, 1e9][..], &[-1.0, -0.01][..]),
+            (Unit::Currency, &[0.0, 2500.5], &[-5.0]),
+            (Unit::Percent, &[0.0, 42.5, 100.0], &[-5.0, 100.01, 300.0]),
+            (Unit::Score, &[-100.0, 0.0, 350.0], &[]),
+        ] {
+            k.unit = unit;
+            for v in ok {
+                assert!(value_allowed(&k, *v), "{unit:?} {v}");
+            }
+            for v in refused {
+                assert!(!value_allowed(&k, *v), "{unit:?} {v}");
+            }
+        }
+    }
+
+    #[test]
     fn csv_round_trips_and_names_every_bad_line() {
         let mut kpis = set();
         kpis[0].quarterly_target = Some(1300.0);
@@ -760,6 +789,10 @@ mod tests {
             CsvProblem { line: 2, kind: CsvProblemKind::Negative { column: "2026-W40".into(), text: "-5".into() } },
         ]);
         assert!(from_csv("metric,target,average,2026-W40\r\nNPS,,,-20\r\n", &kpis).is_ok());
+        // A percentage is a rate, 0 to 100: a derived one's target too.
+        assert_eq!(from_csv("metric,target,average,2026-W40\r\nCTR,300,,\r\n", &kpis).unwrap_err(), vec![
+            CsvProblem { line: 2, kind: CsvProblemKind::NotAPercentage { column: "target".into(), text: "300".into() } },
+        ]);
         // French spreadsheets: semicolons and decimal commas.
         let fr = "metric;target;average;2026-W40\r\nleads;;;12,5\r\n";
         let ok = from_csv(fr, &kpis).unwrap();

@@ -23,6 +23,8 @@ pub enum MetricProblem {
     RatioOfItself,
     /// A count or an amount below zero as the quarter's target.
     NegativeTarget,
+    /// A percentage target below 0 or above 100.
+    PercentTarget,
     /// The formula reads a row that is not in the sheet.
     FormulaUnknown,
     /// The formula would go round in a circle, through these rows (names).
@@ -38,10 +40,10 @@ pub fn check(kpis: &[Kpi], k: &Kpi) -> Result<(), MetricProblem> {
     if kpis.iter().any(|o| o.id != k.id && o.name.trim().eq_ignore_ascii_case(name)) {
         return Err(MetricProblem::NameTaken);
     }
-    // A score (NPS runs from −100) or a percentage (a change) can sit below
-    // zero; a number of things or of euros cannot.
+    // A score (NPS runs from −100) can sit below zero; a number of things
+    // or of euros cannot, and a percentage is a rate from 0 to 100.
     if k.quarterly_target.is_some_and(|t| !super::kpi::value_allowed(k, t)) {
-        return Err(MetricProblem::NegativeTarget);
+        return Err(if k.unit == super::Unit::Percent { MetricProblem::PercentTarget } else { MetricProblem::NegativeTarget });
     }
     let Some(f) = &k.formula else { return Ok(()) };
     if let Formula::Ratio { num, den, .. } = f {
@@ -248,6 +250,12 @@ mod tests {
         assert_eq!(check(&ws.kpis, &k), Err(MetricProblem::NegativeTarget));
         k.unit = Unit::Score;
         assert_eq!(check(&ws.kpis, &k), Ok(()), "an NPS target can be −10");
+        k.unit = Unit::Percent;
+        assert_eq!(check(&ws.kpis, &k), Err(MetricProblem::PercentTarget));
+        k.quarterly_target = Some(300.0);
+        assert_eq!(check(&ws.kpis, &k), Err(MetricProblem::PercentTarget), "an open rate of 300 % is a typo");
+        k.quarterly_target = Some(100.0);
+        assert_eq!(check(&ws.kpis, &k), Ok(()));
         k.unit = Unit::Count;
         k.quarterly_target = Some(0.0);
         assert_eq!(check(&ws.kpis, &k), Ok(()));

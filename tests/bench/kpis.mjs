@@ -60,10 +60,11 @@ for (let r = 0; r < REPS * 2; r++) {
   // SAVE_QUIET_MS, SAVE_IDLE_MAX), and past the write, then idle.
   await page.waitForTimeout(700);
   await page.evaluate(() => new Promise((res) => requestIdleCallback(res)));
-  edit.push(await editOnce(100000 + r * 1000));
+  // Values a percentage row accepts too (0 to 100), each unlike the last.
+  edit.push(await editOnce(1 + r));
 }
 const rush = [];
-for (let r = 0; r < REPS * 2; r++) rush.push(await editOnce(500000 + r * 1000));
+for (let r = 0; r < REPS * 2; r++) rush.push(await editOnce(40.25 + r));
 await browser.close();
 const f = (x) => `${x.toFixed(1)} ms`;
 if (process.env.VERBOSE) console.log("switches, in order:", sw.map((x) => x.toFixed(1)).join(" "));

@@ -257,6 +257,27 @@ test("a click into a cell holding a value selects it, so what is typed replaces 
   await page.keyboard.type("0");
   await page.keyboard.press("Enter");
   await expect(cell(page, "Impressions", "2026-W48")).toHaveValue("25000");
+  // ← and → go from cell to cell while the whole value is selected (a cell
+  // reached by the keyboard or one click), through cells holding a value too.
+  await expect(cell(page, "Clicks", "2026-W48")).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await expect(cell(page, "Impressions", "2026-W48")).toBeFocused();
+  await page.keyboard.press("ArrowLeft");
+  await expect(cell(page, "Impressions", "2026-W47")).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expect(cell(page, "Impressions", "2026-W48")).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expect(cell(page, "Impressions", "2026-W49")).toBeFocused();
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowLeft");
+  await expect(cell(page, "Impressions", "2026-W47")).toBeFocused();
+  // With a caret in the text, they move the caret.
+  await cell(page, "Impressions", "2026-W48").click();
+  await cell(page, "Impressions", "2026-W48").click();
+  await page.keyboard.press("Home");
+  await page.keyboard.press("ArrowRight");
+  await expect(cell(page, "Impressions", "2026-W48")).toBeFocused();
+  await expect(cell(page, "Impressions", "2026-W48")).toHaveValue("25000");
   // A count below zero is refused at the cell, and nothing is stored.
   await cell(page, "Leads", "2026-W48").fill("-5");
   await cell(page, "Leads", "2026-W48").press("Enter");
@@ -268,6 +289,37 @@ test("a click into a cell holding a value selects it, so what is typed replaces 
   await page.reload();
   await expect(cell(page, "Leads", "2026-W48")).toHaveValue("");
   await expect(cell(page, "NPS", "2026-W48")).toHaveValue("-20");
+});
+
+test("a percentage is a rate from 0 to 100: 300 % or -5 % is refused at the cell and in a paste, and nothing is stored", async ({ page }) => {
+  await startExample(page);
+  await page.getByRole("navigation", { name: "Areas" }).getByRole("link", { name: "KPIs" }).click();
+  const rate = cell(page, "Email open rate", "2026-W48");
+  const before = await rate.inputValue();
+  for (const typo of ["300", "-5"]) {
+    await rate.fill(typo);
+    await rate.press("Enter");
+    await expect(page.getByRole("alert").filter({ hasText: "Email open rate is a percentage, from 0 to 100" })).toBeVisible();
+    await expect(rate).toHaveAttribute("aria-invalid", "true");
+  }
+  // 100 is a rate still.
+  await rate.fill("100");
+  await rate.press("Enter");
+  await expect(rate).toHaveValue("100");
+  await expect(rate).not.toHaveAttribute("aria-invalid", "true");
+  // A pasted block with one out-of-range number pastes nothing.
+  await cell(page, "Email open rate", "2026-W47").focus();
+  const w47 = await cell(page, "Email open rate", "2026-W47").inputValue();
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.setData("text/plain", "41\t250");
+    document.activeElement.dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByRole("alert").filter({ hasText: "is not between 0 and 100" })).toBeVisible();
+  await expect(cell(page, "Email open rate", "2026-W47")).toHaveValue(w47);
+  await page.reload();
+  await expect(cell(page, "Email open rate", "2026-W48")).toHaveValue("100");
+  expect(before).not.toBe("100");
 });
 
 test("a metric with weeks below zero (an NPS) is charted below its zero line, not flattened onto it", async ({ page }) => {

@@ -21,6 +21,7 @@ fn problem_text(lang: Lang, p: &MetricProblem) -> String {
         MetricProblem::FormulaSelf => tr(lang, K::KxFormulaSelf).into(),
         MetricProblem::RatioOfItself => tr(lang, K::KxRatioOfItself).into(),
         MetricProblem::NegativeTarget => tr(lang, K::KxNegativeTarget).into(),
+        MetricProblem::PercentTarget => tr(lang, K::KxPercentTarget).into(),
         MetricProblem::FormulaUnknown => tr(lang, K::KxFormulaIncomplete).into(),
         MetricProblem::FormulaCycle(names) => trf(lang, K::KxFormulaCycle, &[("names", &names.join(" → "))]),
     }

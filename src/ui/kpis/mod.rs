@@ -101,10 +101,12 @@ pub fn KpisArea() -> impl IntoView {
         let (Some(id), Some(week)) = (editable.with_untracked(|e| e.get(r).cloned()), weeks.with_untracked(|w| w.get(c).cloned())) else { return false };
         match parse_cell(&text) {
             Ok(v) => {
-                // A count or an amount below zero: its row's name says which.
-                let refused = v.and_then(|v| store.ws.with_untracked(|w| w.kpis.iter().find(|k| k.id == id && !kpi::value_allowed(k, v)).map(|k| k.name.clone())));
-                if let Some(name) = refused {
-                    problem.set(Some(trf(store.lang.get_untracked(), K::KpNegative, &[("name", &name)])));
+                // A count or an amount below zero, a percentage past 0–100:
+                // its row's name says which.
+                let refused = v.and_then(|v| store.ws.with_untracked(|w| w.kpis.iter().find(|k| k.id == id && !kpi::value_allowed(k, v)).map(|k| (k.name.clone(), k.unit))));
+                if let Some((name, unit)) = refused {
+                    let key = if unit == Unit::Percent { K::KpNotPercent } else { K::KpNegative };
+                    problem.set(Some(trf(store.lang.get_untracked(), key, &[("name", &name)])));
                     return false;
                 }
                 problem.set(None);
@@ -135,12 +137,12 @@ pub fn KpisArea() -> impl IntoView {
             return;
         }
         let mut rows: Vec<Kpi> = vec![];
-        let mut below: Option<(usize, usize)> = None;
+        let mut below: Option<(usize, usize, Unit)> = None;
         store.ws.with_untracked(|w| {
             for (i, vals) in block.iter().enumerate() {
                 let Some(mut k) = w.kpis.iter().find(|k| k.id == ids[r0 + i]).cloned() else { continue };
                 if let Some(j) = vals.iter().position(|v| v.is_some_and(|v| !kpi::value_allowed(&k, v))) {
-                    below = below.or(Some((i + 1, j + 1)));
+                    below = below.or(Some((i + 1, j + 1, k.unit)));
                 }
                 for (j, v) in vals.iter().enumerate() {
                     match v {
@@ -151,8 +153,9 @@ pub fn KpisArea() -> impl IntoView {
                 rows.push(k);
             }
         });
-        if let Some((r, c)) = below {
-            problem.set(Some(trf(lang, K::KpPasteNegative, &[("row", &r.to_string()), ("col", &c.to_string())])));
+        if let Some((r, c, unit)) = below {
+            let key = if unit == Unit::Percent { K::KpPasteNotPercent } else { K::KpPasteNegative };
+            problem.set(Some(trf(lang, key, &[("row", &r.to_string()), ("col", &c.to_string())])));
             return;
         }
         problem.set(None);
@@ -294,6 +297,7 @@ fn csv_problem_text(lang: Lang, p: &kpi::CsvProblem) -> String {
         NotANumber { column, text } => trf(lang, K::CsvNotANumber, &[("column", column), ("text", text)]),
         UnknownMetric(m) => trf(lang, K::CsvUnknownMetric, &[("metric", m)]),
         Negative { column, text } => trf(lang, K::CsvNegative, &[("column", column), ("text", text)]),
+        NotAPercentage { column, text } => trf(lang, K::CsvNotPercent, &[("column", column), ("text", text)]),
         Empty => tr(lang, K::CsvEmpty).to_string(),
         NoRows => tr(lang, K::CsvNoRows).to_string(),
     };

@@ -104,11 +104,16 @@ pub fn Sheet(
         }
         let sel = (input.selection_start().ok().flatten(), input.selection_end().ok().flatten());
         let len = input.value().chars().count() as u32;
+        // A cell reached by the keyboard or a click has its whole value
+        // selected, as a spreadsheet's selected cell: ← and → go to the next
+        // cell. With a caret in the text (a second click), they move the
+        // caret, and leave the cell from its first or last character.
+        let whole = sel == (Some(0), Some(len));
         let go = match e.key().as_str() {
             "ArrowUp" => row.checked_sub(1).map(|r| (r, c)),
             "ArrowDown" | "Enter" => Some((row + 1, c)),
-            "ArrowLeft" if sel == (Some(0), Some(0)) => c.checked_sub(1).map(|c| (row, c)),
-            "ArrowRight" if sel == (Some(len), Some(len)) => Some((row, c + 1)),
+            "ArrowLeft" if whole || sel == (Some(0), Some(0)) => c.checked_sub(1).map(|c| (row, c)),
+            "ArrowRight" if whole || sel == (Some(len), Some(len)) => Some((row, c + 1)),
             "Escape" => {
                 input.set_value(&stored(row, c));
                 mark_refused(&input, false);
