@@ -126,6 +126,7 @@ strings! {
     ChPr => "PR", "Relations presse";
     ChOther => "Other", "Autre";
     StoryLegend => "User story", "Récit utilisateur";
+    ItemEditor => "Item editor", "Éditeur de l'élément";
     AsA => "As a", "En tant que";
     IWant => "I want", "Je veux";
     SoThat => "So that", "Afin de";

@@ -78,6 +78,17 @@ test("absurd numbers are refused at the field and nothing is stored", async ({ p
   await expect.poll(() => titles(page)).toEqual(["Webinar"]);
 });
 
+test("the item editor is a form of its own, so its Assignee is told from the filter's", async ({ page }) => {
+  await startExample(page);
+  await row(page, "Winter blend landing page").getByRole("button", { name: "Edit" }).click();
+  const editor = page.getByRole("form", { name: "Item editor" });
+  await editor.getByLabel("Assignee").selectOption({ label: "Hugo Bernard" });
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(editor).toHaveCount(0);
+  await row(page, "Winter blend landing page").getByRole("button", { name: "Edit" }).click();
+  await expect(editor.getByLabel("Assignee").locator("option:checked")).toHaveText("Hugo Bernard");
+});
+
 test("French decimal commas are understood", async ({ page }) => {
   await startExample(page);
   await row(page, "Winter blend landing page").getByRole("button", { name: "Edit" }).click();

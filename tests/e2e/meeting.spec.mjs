@@ -77,20 +77,25 @@ test("run a meeting: two attendees, live cost on a fake clock, timebox warning, 
   await page.getByRole("button", { name: "Add topic" }).click();
   await page.getByRole("button", { name: "Discussed: Social vs SEA budget split" }).click();
   await expect(page.locator(".agenda").getByText("Social vs SEA budget split")).toHaveCount(0);
-  await page.getByLabel("Decision", { exact: true }).fill("Move 1,000 EUR from display to search ads");
+  // Each field found by its label alone: "Decision" is not also the name of its section.
+  await page.getByLabel("Decision").fill("Move 1,000 EUR from display to search ads");
   await page.getByRole("button", { name: "Record decision" }).click();
-  await expect(page.getByRole("region", { name: "Decisions" }).getByRole("listitem")).toHaveText([/^Move 1,000 EUR from display to search ads/]);
-  await page.getByLabel("Action item", { exact: true }).fill("Brief the agency on the new split");
+  const section = (name) => page.getByRole("heading", { name, exact: true }).locator("xpath=..");
+  await expect(section("Decisions").getByRole("listitem")).toHaveText([/^Move 1,000 EUR from display to search ads/]);
+  await page.getByLabel("Action item").fill("Brief the agency on the new split");
   await page.getByLabel("Owner").fill("Léa Dubois");
   await page.getByRole("button", { name: "Add action item" }).click();
   await page.getByRole("button", { name: "Make a backlog item: Brief the agency on the new split" }).click();
-  const actions = page.getByRole("region", { name: "Action items" });
+  const actions = section("Action items");
   await expect(actions.getByText("In the backlog")).toBeVisible();
   // One undo takes the item and the link back; redo brings both.
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(actions.getByRole("button", { name: /Make a backlog item/ })).toBeVisible();
   await page.getByRole("button", { name: "Redo" }).click();
   await expect(actions.getByText("In the backlog")).toBeVisible();
+  await page.getByLabel("Notes").fill("Agency brief due Friday");
+  await page.getByLabel("Notes").blur();
+  await expect(page.getByLabel("Notes")).toHaveValue("Agency brief due Friday");
 
   await page.getByRole("button", { name: "End the meeting" }).click();
   await expect(page.getByRole("button", { name: "Prepare this week's meeting" })).toBeVisible();

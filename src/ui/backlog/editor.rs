@@ -213,7 +213,9 @@ pub fn EditItem(item: BacklogItem, editing: RwSignal<Option<Id>>) -> impl IntoVi
     let title_err_id2 = title_err_id.clone();
 
     view! {
-        <form class="edit-item" on:submit=save on:keydown=move |e| if e.key() == "Escape" { e.prevent_default(); close(); } novalidate>
+        // Named, so its fields can be told from the filter bar's (Kind,
+        // Campaign, Assignee): a name no field's label contains.
+        <form class="edit-item" aria-label=t(K::ItemEditor) on:submit=save on:keydown=move |e| if e.key() == "Escape" { e.prevent_default(); close(); } novalidate>
             <div class="field grow">
                 <label for=p("title")>{t(K::Title)}</label>
                 <input id=p("title") type="text" node_ref=input maxlength="300" prop:value=move || title.get()

