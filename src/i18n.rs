@@ -425,6 +425,7 @@ strings! {
     Delivered => "Delivered", "Livré";
     NothingDelivered => "Nothing is done yet.", "Rien n'est terminé pour l'instant.";
     MovesKpi => "KPI: {kpi}", "KPI : {kpi}";
+    KpiReading => "{value} in {week}", "{value} en {week}";
     ReviewTitle => "Sprint review", "Revue de sprint";
     ReviewNotes => "What was delivered and its effect on the KPIs", "Ce qui a été livré et son effet sur les KPI";
     NoReviewNotes => "No review notes.", "Pas de notes de revue.";
@@ -465,6 +466,7 @@ strings! {
     ReassignTo => "Give the work to", "Confier le travail à";
     LeaveUnassigned => "Nobody (leave unassigned, drop calendar blocks)", "Personne (non assigné, créneaux supprimés)";
     RemoveMember => "Remove member", "Retirer le membre";
+    CalCut => "“{title}” placed {from}–{to}: cut from {est} h to {len} h, where the working day ends.", "« {title} » placé {from}–{to} : réduit de {est} h à {len} h, là où finit la journée de travail.";
     CalendarNeedsTeam => "Add team members first (Team view): the calendar is per member.", "Ajoutez d'abord des membres (vue Équipe) : le calendrier est par personne.";
     TeamMember => "Team member", "Membre de l'équipe";
     WeekNav => "Week", "Semaine";

@@ -246,6 +246,40 @@ pub fn sheet(kpis: &[Kpi], weeks: &[String]) -> Vec<SheetRow> {
         .collect()
 }
 
+/// Where a metric stood in a span of days (a sprint): its latest week in
+/// the span with a figure, that figure, the week's target and the status.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reading {
+    pub kpi: Id,
+    pub week: String,
+    pub value: f64,
+    pub status: Option<Status>,
+}
+
+/// The sheet's row named `name` (case and accents ignored: a user story's
+/// KPI is typed text) as it stood from `from` to `to`: its latest week in
+/// that span with a figure, judged against the weekly target of that
+/// week's quarter, as the sheet judges it. `None` when no row has that name
+/// or none of its weeks in the span has a figure.
+pub fn reading(kpis: &[Kpi], name: &str, from: NaiveDate, to: NaiveDate) -> Option<Reading> {
+    let wanted = super::text::fold(name.trim());
+    let k = kpis.iter().position(|k| super::text::fold(k.name.trim()) == wanted)?;
+    let (first, last) = (super::iso_week_label(from), super::iso_week_label(to));
+    // Quarters the span touches, latest first.
+    let mut quarters = vec![Quarter::of(to)];
+    if Quarter::of(from) != quarters[0] {
+        quarters.push(Quarter::of(from));
+    }
+    quarters.into_iter().find_map(|q| {
+        let weeks = q.weeks();
+        let row = sheet(kpis, &weeks).swap_remove(k);
+        (0..weeks.len())
+            .rev()
+            .filter(|&i| weeks[i] >= first && weeks[i] <= last)
+            .find_map(|i| row.values[i].map(|v| Reading { kpi: kpis[k].id.clone(), week: weeks[i].clone(), value: v, status: row.cells[i] }))
+    })
+}
+
 /// ROI and ROAS of a campaign: spend is its spent budget, revenue what was
 /// attributed to it. `None` without spend (nothing to divide by) or without
 /// revenue.
@@ -725,6 +759,27 @@ mod tests {
         let sea = names.iter().position(|n| *n == kpis[1].name).unwrap();
         let email = names.iter().position(|n| *n == kpis[2].name).unwrap();
         assert!(email < sea, "email before search, as in the sheet");
+    }
+
+    #[test]
+    fn a_sprint_reads_the_latest_week_of_the_metric_its_items_named() {
+        let mut kpis = set();
+        let leads = kpis.iter().position(|k| k.name == "Leads").unwrap();
+        kpis[leads].quarterly_target = Some(1300.0); // 100 a week over 13 weeks of 2027-Q1
+        kpis[leads].weeks.insert("2027-W01".into(), 120.0);
+        kpis[leads].weeks.insert("2027-W02".into(), 80.0);
+        kpis[leads].weeks.insert("2027-W04".into(), 200.0);
+        let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+        // A sprint over W01–W02: the latest of its weeks with a figure, 80 (far behind 100).
+        let r = reading(&kpis, " léads ", d(2027, 1, 4), d(2027, 1, 15)).unwrap();
+        assert_eq!((r.week.as_str(), r.value, r.status), ("2027-W02", 80.0, Some(Status::FarBehind)));
+        // Weeks after the sprint do not count; a sprint with no figure reads nothing.
+        assert_eq!(reading(&kpis, "Leads", d(2027, 1, 4), d(2027, 1, 8)).unwrap().value, 120.0);
+        assert_eq!(reading(&kpis, "Leads", d(2027, 2, 1), d(2027, 2, 12)), None);
+        // A sprint across the new year reads the new quarter first, then the old.
+        kpis[leads].weeks.insert("2026-W52".into(), 50.0);
+        assert_eq!(reading(&kpis, "Leads", d(2026, 12, 21), d(2027, 1, 3)).unwrap().week, "2026-W52");
+        assert_eq!(reading(&kpis, "No such metric", d(2027, 1, 4), d(2027, 1, 15)), None);
     }
 
     #[test]

@@ -59,7 +59,9 @@ test("schedule by keyboard and by drag, see the load and the overlaps, move with
   // Drag a task onto Wednesday.
   const wed = page.getByRole("list", { name: /^Wed / });
   await page.locator(".task", { hasText: "Brew guide: AeroPress" }).dragTo(wed, { targetPosition: { x: 40, y: 5 * 52 + 10 } });
-  await expect(block(page, /Brew guide: AeroPress, Wed 14:00–/)).toBeVisible();
+  await expect(block(page, /Brew guide: AeroPress, Wed 14:00–18:00/)).toBeVisible();
+  // Its 8 hours did not fit before the day's end: it says so.
+  await expect(page.getByRole("status").filter({ hasText: "“Brew guide: AeroPress” placed 14:00–18:00: cut from 8 h to 4 h" })).toBeVisible();
 });
 
 test("the week exports as an iCalendar file a real parser reads", async ({ page }) => {

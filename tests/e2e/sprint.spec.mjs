@@ -415,3 +415,21 @@ test("velocity across many sprints: names and values are thinned to what has roo
   await expect(chart.locator("text.tick.x").first()).toHaveText("Spring push 1");
   await expect(chart.locator("text.tick.x").last()).toHaveText("Sprint 11");
 });
+
+test("the review shows, beside each delivered item, where the KPI its story named stood during the sprint", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-11-24T10:00:00"));
+  await startExample(page);
+  await row(page, "Winter blend landing page").getByRole("button", { name: "Edit" }).click();
+  const editor = page.getByRole("form", { name: "Item editor" });
+  await editor.getByLabel("KPI", { exact: true }).fill("unique visitors");
+  await editor.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("navigation", { name: "Areas" }).getByRole("link", { name: "Sprint" }).click();
+  await view(page, "Review & retro").click();
+  const delivered = page.getByRole("region", { name: /Delivered/ }).getByRole("listitem").filter({ hasText: "Winter blend landing page" });
+  // Matched to the sheet's "Unique visitors" whatever the case: its latest week of the sprint, judged.
+  await expect(delivered).toContainText("KPI: unique visitors");
+  await expect(delivered.locator(".kpi-reading")).toHaveText(/^[\d,]+ in W4[78]$/);
+  await expect(delivered.locator(".kpi-status")).toHaveText(/on track|behind|far behind/);
+  // A name the sheet does not have shows the name alone.
+  await expect(page.getByRole("region", { name: /Delivered/ }).getByRole("listitem").filter({ hasText: "Brew guide: V60 pour-over" }).locator(".kpi-reading")).toHaveCount(0);
+});

@@ -22,6 +22,15 @@ use crate::ui::t;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// A status as a symbol and a word, coloured (never colour alone).
+#[component]
+pub fn KpiStatus(status: Option<Status>) -> impl IntoView {
+    let store = use_store();
+    status.map(|s| {
+        view! { <span class=format!("kpi-status {}", status_class(Some(s)))><span aria-hidden="true">{status_symbol(s)}</span>" "{move || tr(store.lang.get(), status_key(s))}</span> }
+    })
+}
+
 pub fn status_symbol(s: Status) -> &'static str {
     match s {
         Status::OnTrack => "✔",

@@ -2,13 +2,12 @@
 //! projector's meeting slide.
 
 use super::{add_topic, money, use_now};
-use crate::domain::kpi::Status;
 use crate::domain::meeting::{self as mt, Phase};
 use crate::domain::ops::{Op, Record};
 use crate::domain::{date, Id, Kpi, Unit};
 use crate::i18n::{count, number, tr, trf, Lang, K};
 use crate::state::{browser, use_store};
-use crate::ui::kpis::{status_class, status_key, status_symbol};
+use crate::ui::kpis::KpiStatus;
 use crate::ui::milestones::StatusBadge;
 use crate::ui::t;
 use leptos::prelude::*;
@@ -18,14 +17,6 @@ pub fn kpi_value(lang: Lang, v: Option<f64>, k: Option<&Kpi>) -> String {
     crate::ui::kpis::shown(lang, v, k.map_or(Unit::Count, |k| k.unit))
 }
 
-/// A status as a symbol and a word, coloured (never colour alone).
-#[component]
-pub fn KpiStatus(status: Option<Status>) -> impl IntoView {
-    let store = use_store();
-    status.map(|s| {
-        view! { <span class=format!("kpi-status {}", status_class(Some(s)))><span aria-hidden="true">{status_symbol(s)}</span>" "{move || tr(store.lang.get(), status_key(s))}</span> }
-    })
-}
 
 /// The meeting's clock and cost: elapsed against the timebox, the cost so
 /// far (ticking every second), the projected cost of the whole timebox,

@@ -8,7 +8,7 @@
 
 mod agenda;
 
-pub use agenda::{kpi_value, AgendaView, KpiStatus, Ticker};
+pub use agenda::{kpi_value, AgendaView, Ticker};
 
 use crate::domain::meeting as mt;
 use crate::domain::ops::{Op, Record};

@@ -81,12 +81,18 @@ pub fn Calendar() -> impl IntoView {
         let lang = store.lang.get_untracked();
         let Some(m) = member.get_untracked() else { return };
         let (ds, de) = hours.get_untracked();
+        // A drop near the end of the day shortens the task: said, not silent.
+        let mut cut = None;
         let op = match what {
             Place::Task(item, title, hours_est, typed) => {
                 let len = calendar::placed_length(hours_est, typed, start, de);
                 if let Err(p) = calendar::check_block(start, len, ds, de) {
                     error.set(Some(problem_text(lang, p)));
                     return;
+                }
+                let est = hours_est.unwrap_or(1.0);
+                if len < est {
+                    cut = Some(trf(lang, K::CalCut, &[("title", &title), ("from", &hhmm(start)), ("to", &hhmm(start + len)), ("est", &number(est)), ("len", &number(len))]));
                 }
                 let b = TimeBlock { id: browser::new_id("tb"), member: m, item: Some(item), title, date: day, start, hours: len };
                 Op::Insert { at: store.ws.with_untracked(|w| w.time_blocks.len()), record: Record::Block(b) }
@@ -103,7 +109,11 @@ pub fn Calendar() -> impl IntoView {
             }
         };
         error.set(None);
-        store.dispatch(op);
+        if store.dispatch(op) {
+            if let Some(text) = cut {
+                store.notify(text, true);
+            }
+        }
     };
 
     let export = move |_| {

@@ -7,7 +7,9 @@
 use crate::domain::ops::{Op, Record};
 use crate::domain::sprint::{self, CarryTo};
 use crate::domain::{Id, ItemStatus, Retro, ScopeChangeKind, Sprint, SprintState};
-use crate::i18n::{number, tr, trf, K};
+use crate::domain::kpi;
+use crate::i18n::{number, tr, trf, week_short, K};
+use crate::ui::kpis::KpiStatus;
 use crate::state::{browser, use_store, Store};
 use crate::ui::t;
 use leptos::prelude::*;
@@ -43,12 +45,23 @@ pub fn Review(sprint: Id) -> impl IntoView {
 #[component]
 fn Delivered(id: StoredValue<Id>) -> impl IntoView {
     let store = use_store();
+    // Each delivered item with the metric its story named and, when the KPI
+    // sheet has that metric, where it stood during the sprint (its latest
+    // week with a figure, up to today).
     let done = Memo::new(move |_| {
         store.ws.with(|w| {
+            let span = w.sprints.iter().find(|s| s.id == id.get_value()).map(|s| (s.start, s.end.min(browser::today())));
             w.backlog
                 .iter()
                 .filter(|i| i.sprint.as_ref() == Some(&id.get_value()) && i.status == ItemStatus::Done)
-                .map(|i| (i.title.clone(), i.story.kpi.clone(), i.estimate_hours.unwrap_or(0.0)))
+                .map(|i| {
+                    let reading = span.filter(|_| !i.story.kpi.trim().is_empty()).and_then(|(from, to)| {
+                        let r = kpi::reading(&w.kpis, &i.story.kpi, from, to)?;
+                        let unit = w.kpis.iter().find(|k| k.id == r.kpi)?.unit;
+                        Some((r, unit))
+                    });
+                    (i.title.clone(), i.story.kpi.clone(), i.estimate_hours.unwrap_or(0.0), reading)
+                })
                 .collect::<Vec<_>>()
         })
     });
@@ -57,9 +70,16 @@ fn Delivered(id: StoredValue<Id>) -> impl IntoView {
             <h2 id="delivered-title">{t(K::Delivered)}" "<span class="count">{move || done.with(Vec::len)}</span></h2>
             <Show when=move || done.with(Vec::is_empty)><p class="empty">{t(K::NothingDelivered)}</p></Show>
             <ul class="delivered">
-                {move || done.get().into_iter().map(|(title, kpi, h)| view! {
+                {move || done.get().into_iter().map(|(title, kpi, h, reading)| view! {
                     <li><span class="title">{title}</span>" "<span class="hours">{format!("{} h", number(h))}</span>
                         {(!kpi.is_empty()).then(|| view! { " " <span class="kpi-chip">{move || trf(store.lang.get(), K::MovesKpi, &[("kpi", &kpi)])}</span> })}
+                        {reading.map(|(r, unit)| view! {
+                            " " <span class="kpi-reading">{move || {
+                                let lang = store.lang.get();
+                                trf(lang, K::KpiReading, &[("value", &crate::ui::kpis::shown(lang, Some(r.value), unit)), ("week", &week_short(lang, &r.week))])
+                            }}</span>
+                            {r.status.map(|s| view! { " " <KpiStatus status=Some(s) /> })}
+                        })}
                     </li>
                 }).collect_view()}
             </ul>
