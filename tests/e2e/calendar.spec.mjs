@@ -134,3 +134,17 @@ test("a block dragged sideways keeps its hour wherever it was grabbed", async ({
   await block(page, /Thu 09:00–12:00/).dragTo(page.getByRole("list", { name: /^Fri / }), { sourcePosition: { x: 20, y: 30 }, targetPosition: { x: 20, y: 30 + 52 } });
   await expect(block(page, "Brew guide: French press, Fri 10:00–13:00")).toBeVisible();
 });
+
+test("a task dragged onto a day with no aim at an hour lands in it, even when the day runs below the window", async ({ page }) => {
+  // At 1280×720 the day's column ends below the window: a runner scrolls it
+  // into view between the press and the move, and the browser's own drag
+  // never starts. The release over the day places the task all the same.
+  await page.getByLabel("Team member").selectOption({ label: "Hugo Bernard" });
+  const task = page.getByRole("complementary", { name: "Tasks to schedule" }).getByRole("listitem").filter({ hasText: "Google Ads: winter blend search campaign" });
+  const mon = page.getByRole("list", { name: /^Mon / });
+  await task.dragTo(mon);
+  await expect(mon.getByRole("listitem", { name: /^Google Ads: winter blend search campaign, Mon / })).toHaveCount(1);
+  // A press and release with no move places nothing.
+  await page.getByRole("complementary", { name: "Tasks to schedule" }).getByRole("listitem").first().click();
+  await expect(page.getByRole("listitem", { name: /, Mon / })).toHaveCount(1);
+});

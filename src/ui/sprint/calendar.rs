@@ -22,6 +22,33 @@ const DRAG_GRAB: &str = "application/x-jalon-grab";
 /// Pixels per hour in the grid.
 const HOUR_PX: f64 = 52.0;
 
+/// What a press on a task or a block would drag.
+#[derive(Clone, Debug)]
+enum Dragged {
+    Task(String),
+    /// A block, and how far below its top it was grabbed.
+    Block(String, f64),
+}
+
+thread_local! {
+    /// A press on a task or block not yet taken over by the browser's own
+    /// drag (which then clears it). When that drag never starts (the page
+    /// scrolled between the press and the move, as a test runner does to
+    /// bring a tall day into view), the release over a day places it all
+    /// the same.
+    static PRESSED: std::cell::RefCell<Option<(Dragged, i32, i32)>> = const { std::cell::RefCell::new(None) };
+}
+
+fn press(what: Dragged, e: &leptos::ev::PointerEvent) {
+    if e.button() == 0 {
+        PRESSED.with(|p| *p.borrow_mut() = Some((what, e.client_x(), e.client_y())));
+    }
+}
+
+fn unpress() {
+    PRESSED.with(|p| p.borrow_mut().take());
+}
+
 fn day_key(i: usize) -> K {
     [K::Mon, K::Tue, K::Wed, K::Thu, K::Fri][i.min(4)]
 }
@@ -163,7 +190,9 @@ pub fn Calendar() -> impl IntoView {
                         {move || tasks.get().into_iter().map(|(id, title, h)| {
                             let payload = id.to_string();
                             view! {
-                                <li class="task" draggable="true" on:dragstart=move |e| if let Some(d) = e.data_transfer() {
+                                <li class="task" draggable="true" on:pointerdown={let p = payload.clone(); move |e| press(Dragged::Task(p.clone()), &e)}
+                                    on:dragstart=move |e| if let Some(d) = e.data_transfer() {
+                                    unpress();
                                     let _ = d.set_data(DRAG_TASK, &payload);
                                     d.set_effect_allowed("copy");
                                 }>
@@ -197,28 +226,54 @@ fn Grid(monday: RwSignal<NaiveDate>, hours: Memo<(u8, u8)>, week: Memo<WeekData>
     let task_of = move |id: &str| {
         store.ws.with_untracked(|w| w.backlog.iter().find(|i| i.id.as_str() == id).map(|i| (i.id.clone(), i.title.clone(), i.estimate_hours)))
     };
+    // `y`: the pointer's height in the day column.
+    let place_at = move |what: Dragged, day: NaiveDate, y: f64| {
+        let (ds, de) = hours.get_untracked();
+        match what {
+            // A block keeps the distance between where it was grabbed and its top.
+            Dragged::Block(id, grab) => on_place.run((Place::Block(Id(id)), day, calendar::drop_start((y - grab) / HOUR_PX, ds, de))),
+            // A task starts at the half hour under the pointer.
+            Dragged::Task(id) => {
+                let start = (ds as f64 + (y / HOUR_PX * 2.0).floor() / 2.0).clamp(ds as f64, de as f64 - 0.5);
+                if let Some((i, t, h)) = task_of(&id) {
+                    on_place.run((Place::Task(i, t, h, false), day, start));
+                }
+            }
+        }
+    };
     let drop_at = move |e: leptos::ev::DragEvent, day: NaiveDate| {
         let Some(dt) = e.data_transfer() else { return };
         e.prevent_default();
-        let (ds, de) = hours.get_untracked();
+        unpress();
         // The pointer's height in the day column (whatever it is over: the
         // column, a block, a block's title).
         let col_top = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|el| el.get_bounding_client_rect().top()).unwrap_or(0.0);
         let y = e.client_y() as f64 - col_top;
         if let Some(id) = dt.get_data(DRAG_BLOCK).ok().filter(|s| !s.is_empty()) {
-            // A block keeps the distance between where it was grabbed and its top.
             let grab = dt.get_data(DRAG_GRAB).ok().and_then(|g| g.parse::<f64>().ok()).unwrap_or(0.0);
-            on_place.run((Place::Block(Id(id)), day, calendar::drop_start((y - grab) / HOUR_PX, ds, de)));
-            return;
-        }
-        // A task starts at the half hour under the pointer.
-        let start = (ds as f64 + (y / HOUR_PX * 2.0).floor() / 2.0).clamp(ds as f64, de as f64 - 0.5);
-        if let Some(id) = dt.get_data(DRAG_TASK).ok().filter(|s| !s.is_empty()) {
-            if let Some((i, t, h)) = task_of(&id) {
-                on_place.run((Place::Task(i, t, h, false), day, start));
-            }
+            place_at(Dragged::Block(id, grab), day, y);
+        } else if let Some(id) = dt.get_data(DRAG_TASK).ok().filter(|s| !s.is_empty()) {
+            place_at(Dragged::Task(id), day, y);
         }
     };
+    // A press the browser's drag did not take over, released over a day
+    // some way from where it began: placed there (see PRESSED).
+    let on_release = window_event_listener(leptos::ev::pointerup, move |e| {
+        let Some((what, x0, y0)) = PRESSED.with(|p| p.borrow_mut().take()) else { return };
+        let (x, y) = (e.client_x(), e.client_y());
+        if (x - x0).pow(2) + (y - y0).pow(2) < 25 {
+            return;
+        }
+        let Some(col) = document().element_from_point(x as f32, y as f32).and_then(|el| el.closest(".day-col").ok().flatten()) else { return };
+        let Some(i) = col.get_attribute("data-day").and_then(|d| d.parse::<usize>().ok()) else { return };
+        let day = calendar::week_of(monday.get_untracked())[i.min(4)];
+        place_at(what, day, y as f64 - col.get_bounding_client_rect().top());
+    });
+    let on_cancel = window_event_listener(leptos::ev::pointercancel, move |_| unpress());
+    on_cleanup(move || {
+        on_release.remove();
+        on_cancel.remove();
+    });
     let over = |e: leptos::ev::DragEvent| {
         let ours = e.data_transfer().map(|d| d.types().includes(&DRAG_TASK.into(), 0) || d.types().includes(&DRAG_BLOCK.into(), 0)).unwrap_or(false);
         if ours {
@@ -236,7 +291,7 @@ fn Grid(monday: RwSignal<NaiveDate>, hours: Memo<(u8, u8)>, week: Memo<WeekData>
                 view! {
                     <div class="day">
                         <div class="day-head">{move || format!("{} {}", store.t(day_key(i)), day().day())}</div>
-                        <div class="day-col" role="list" aria-label=move || format!("{} {}", store.t(day_key(i)), date::format(day()))
+                        <div class="day-col" role="list" data-day=i aria-label=move || format!("{} {}", store.t(day_key(i)), date::format(day()))
                             on:dragover=over on:drop=move |e| drop_at(e, day())>
                             {move || {
                                 let (ds, _) = hours.get();
@@ -322,7 +377,12 @@ fn BlockView(b: TimeBlock, lane: calendar::Lane, clash: bool, day_start: u8, wee
         <div class=format!("block{}{}", if clash { " clash" } else { "" }, if n > 1 { " narrow" } else { "" }) id=dom_id role="listitem" tabindex="0" aria-label=label.clone() title=label
             aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown Delete"
             style=format!("top:{top:.1}px;height:{height:.1}px;{place}") draggable="true"
+            on:pointerdown={let id = id_drag.clone(); move |e: leptos::ev::PointerEvent| {
+                let top = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|el| el.get_bounding_client_rect().top()).unwrap_or(0.0);
+                press(Dragged::Block(id.clone(), e.client_y() as f64 - top), &e);
+            }}
             on:dragstart=move |e| if let Some(d) = e.data_transfer() {
+                unpress();
                 let _ = d.set_data(DRAG_BLOCK, &id_drag);
                 let top = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|el| el.get_bounding_client_rect().top()).unwrap_or(0.0);
                 let _ = d.set_data(DRAG_GRAB, &(e.client_y() as f64 - top).to_string());
