@@ -162,18 +162,29 @@ pub fn averages_upto(kpis: &[Kpi], rows: &[SheetRow], upto: usize) -> Vec<Option
     kpis.iter().map(|k| row_average(k, |id| by.get(id).copied(), upto)).collect()
 }
 
-/// Whether a typed week value suits its row: counts and money are never
-/// below zero (-5 leads is a typo, and it would drag the average down); a
-/// percentage is a rate (an open rate, a conversion rate), from 0 to 100,
-/// so 300 % is a typo too; a score (an NPS, a ROAS, a change that can go
-/// below zero or past 100) may be any number.
-pub fn value_allowed(k: &Kpi, v: f64) -> bool {
+/// Why a typed value does not suit its row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValueProblem {
+    /// A count or an amount of money below zero.
+    BelowZero,
+    /// A percentage below 0 or above 100.
+    NotAPercentage,
+}
+
+/// Whether a typed week value (or target) suits its row, and if not why:
+/// counts and money are never below zero (-5 leads is a typo, and it
+/// would drag the average down); a percentage is a rate (an open rate, a
+/// conversion rate), from 0 to 100, so 300 % is a typo too; a score (an
+/// NPS, a ROAS, a change that can go below zero or past 100) may be any
+/// number.
+pub fn value_problem(k: &Kpi, v: f64) -> Option<ValueProblem> {
     match k.unit {
-        Unit::Count | Unit::Currency => v >= 0.0,
-        Unit::Percent => (0.0..=100.0).contains(&v),
-        Unit::Score => true,
+        Unit::Count | Unit::Currency if v < 0.0 => Some(ValueProblem::BelowZero),
+        Unit::Percent if !(0.0..=100.0).contains(&v) => Some(ValueProblem::NotAPercentage),
+        _ => None,
     }
 }
+
 
 /// Whether a unit adds up over weeks (counts, money) or is a level.
 pub fn is_additive(k: &Kpi) -> bool {
@@ -353,9 +364,9 @@ pub enum CsvProblemKind {
     Ragged { expected: usize, found: usize },
     NotANumber { column: String, text: String },
     UnknownMetric(String),
-    /// A count or an amount of money below zero (see [`value_allowed`]).
+    /// A count or an amount of money below zero (see [`value_problem`]).
     Negative { column: String, text: String },
-    /// A percentage below 0 or above 100 (see [`value_allowed`]).
+    /// A percentage below 0 or above 100 (see [`value_problem`]).
     NotAPercentage { column: String, text: String },
     Empty,
     /// A header and no line of metrics under it.
@@ -526,16 +537,18 @@ pub fn from_csv(text: &str, kpis: &[Kpi]) -> Result<CsvImport, Vec<CsvProblem>> 
         let target = num(&cells[1], "target", *line, &mut problems);
         let _ = num(&cells[2], "average", *line, &mut problems);
         let values: Vec<Option<f64>> = cells[3..].iter().zip(&weeks).map(|(c, w)| num(c, w, *line, &mut problems)).collect();
-        let below = |v: &Option<f64>| v.is_some_and(|v| !value_allowed(k, v));
         let derived = k.formula.is_some();
         // A derived row's week cells are computed: they must read as
         // numbers, but are not imported, so not checked against the unit.
         let typed = std::iter::once(("target", &target, &cells[1]))
             .chain(weeks.iter().map(String::as_str).zip(&values).zip(&cells[3..]).map(|((w, v), t)| (w, v, t)).filter(|_| !derived));
         for (col, v, text) in typed {
-            if below(v) {
+            if let Some(p) = v.and_then(|v| value_problem(k, v)) {
                 let (column, text) = (col.into(), text.trim().chars().take(40).collect());
-                let kind = if k.unit == Unit::Percent { CsvProblemKind::NotAPercentage { column, text } } else { CsvProblemKind::Negative { column, text } };
+                let kind = match p {
+                    ValueProblem::BelowZero => CsvProblemKind::Negative { column, text },
+                    ValueProblem::NotAPercentage => CsvProblemKind::NotAPercentage { column, text },
+                };
                 problems.push(CsvProblem { line: *line, kind });
             }
         }
@@ -785,18 +798,19 @@ mod tests {
     #[test]
     fn typed_values_suit_their_unit() {
         let mut k = set().into_iter().find(|k| k.formula.is_none()).unwrap();
-        for (unit, ok, refused) in [
-            (Unit::Count, &[0.0, 12.0, 1e9][..], &[-1.0, -0.01][..]),
-            (Unit::Currency, &[0.0, 2500.5], &[-5.0]),
-            (Unit::Percent, &[0.0, 42.5, 100.0], &[-5.0, 100.01, 300.0]),
-            (Unit::Score, &[-100.0, 0.0, 350.0], &[]),
+        use ValueProblem::*;
+        for (unit, ok, refused, why) in [
+            (Unit::Count, &[0.0, 12.0, 1e9][..], &[-1.0, -0.01][..], BelowZero),
+            (Unit::Currency, &[0.0, 2500.5], &[-5.0], BelowZero),
+            (Unit::Percent, &[0.0, 42.5, 100.0], &[-5.0, 100.01, 300.0], NotAPercentage),
+            (Unit::Score, &[-100.0, 0.0, 350.0], &[], BelowZero),
         ] {
             k.unit = unit;
             for v in ok {
-                assert!(value_allowed(&k, *v), "{unit:?} {v}");
+                assert_eq!(value_problem(&k, *v), None, "{unit:?} {v}");
             }
             for v in refused {
-                assert!(!value_allowed(&k, *v), "{unit:?} {v}");
+                assert_eq!(value_problem(&k, *v), Some(why), "{unit:?} {v}");
             }
         }
     }

@@ -42,8 +42,11 @@ pub fn check(kpis: &[Kpi], k: &Kpi) -> Result<(), MetricProblem> {
     }
     // A score (NPS runs from −100) can sit below zero; a number of things
     // or of euros cannot, and a percentage is a rate from 0 to 100.
-    if k.quarterly_target.is_some_and(|t| !super::kpi::value_allowed(k, t)) {
-        return Err(if k.unit == super::Unit::Percent { MetricProblem::PercentTarget } else { MetricProblem::NegativeTarget });
+    if let Some(p) = k.quarterly_target.and_then(|t| super::kpi::value_problem(k, t)) {
+        return Err(match p {
+            super::kpi::ValueProblem::BelowZero => MetricProblem::NegativeTarget,
+            super::kpi::ValueProblem::NotAPercentage => MetricProblem::PercentTarget,
+        });
     }
     let Some(f) = &k.formula else { return Ok(()) };
     if let Formula::Ratio { num, den, .. } = f {

@@ -112,9 +112,12 @@ pub fn KpisArea() -> impl IntoView {
             Ok(v) => {
                 // A count or an amount below zero, a percentage past 0–100:
                 // its row's name says which.
-                let refused = v.and_then(|v| store.ws.with_untracked(|w| w.kpis.iter().find(|k| k.id == id && !kpi::value_allowed(k, v)).map(|k| (k.name.clone(), k.unit))));
-                if let Some((name, unit)) = refused {
-                    let key = if unit == Unit::Percent { K::KpNotPercent } else { K::KpNegative };
+                let refused = v.and_then(|v| store.ws.with_untracked(|w| w.kpis.iter().find(|k| k.id == id).and_then(|k| Some((k.name.clone(), kpi::value_problem(k, v)?)))));
+                if let Some((name, p)) = refused {
+                    let key = match p {
+                        kpi::ValueProblem::BelowZero => K::KpNegative,
+                        kpi::ValueProblem::NotAPercentage => K::KpNotPercent,
+                    };
                     problem.set(Some(trf(store.lang.get_untracked(), key, &[("name", &name)])));
                     return false;
                 }
@@ -146,12 +149,12 @@ pub fn KpisArea() -> impl IntoView {
             return;
         }
         let mut rows: Vec<Kpi> = vec![];
-        let mut below: Option<(usize, usize, Unit)> = None;
+        let mut below: Option<(usize, usize, kpi::ValueProblem)> = None;
         store.ws.with_untracked(|w| {
             for (i, vals) in block.iter().enumerate() {
                 let Some(mut k) = w.kpis.iter().find(|k| k.id == ids[r0 + i]).cloned() else { continue };
-                if let Some(j) = vals.iter().position(|v| v.is_some_and(|v| !kpi::value_allowed(&k, v))) {
-                    below = below.or(Some((i + 1, j + 1, k.unit)));
+                if let Some((j, p)) = vals.iter().enumerate().find_map(|(j, v)| Some((j, kpi::value_problem(&k, (*v)?)?))) {
+                    below = below.or(Some((i + 1, j + 1, p)));
                 }
                 for (j, v) in vals.iter().enumerate() {
                     match v {
@@ -162,8 +165,11 @@ pub fn KpisArea() -> impl IntoView {
                 rows.push(k);
             }
         });
-        if let Some((r, c, unit)) = below {
-            let key = if unit == Unit::Percent { K::KpPasteNotPercent } else { K::KpPasteNegative };
+        if let Some((r, c, p)) = below {
+            let key = match p {
+                kpi::ValueProblem::BelowZero => K::KpPasteNegative,
+                kpi::ValueProblem::NotAPercentage => K::KpPasteNotPercent,
+            };
             problem.set(Some(trf(lang, key, &[("row", &r.to_string()), ("col", &c.to_string())])));
             return;
         }
