@@ -17,7 +17,6 @@ pub fn kpi_value(lang: Lang, v: Option<f64>, k: Option<&Kpi>) -> String {
     crate::ui::kpis::shown(lang, v, k.map_or(Unit::Count, |k| k.unit))
 }
 
-
 /// The meeting's clock and cost: elapsed against the timebox, the cost so
 /// far (ticking every second), the projected cost of the whole timebox,
 /// and an alert five minutes before the end and once past it. The alert is

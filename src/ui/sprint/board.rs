@@ -275,15 +275,12 @@ fn Column(col: Col, index: usize, prev: Option<Col>, next: Option<Col>, lists: M
     // The column and its list are named by the title alone ("Doing", not
     // "Doing 4 / 3"): the count changes with every move, and a name that
     // changes cannot be looked for. The heading shows both.
-    let heading_id = format!("col-{}", col.slug());
-    let hid = heading_id.clone();
-    let list_label = heading_id.clone();
-    let heading_id = format!("{heading_id}-name");
-    let list_label = format!("{list_label}-name");
-    let name_id = list_label.clone();
+    let hid = format!("col-{}", col.slug());
+    let name_id = format!("{hid}-name");
+    let (section_label, list_label) = (name_id.clone(), name_id.clone());
     view! {
         <section class=move || format!("column col-{}{}", col.slug(), if over() { " over-wip" } else { "" })
-            data-col=col.slug() aria-labelledby=heading_id>
+            data-col=col.slug() aria-labelledby=section_label>
             <h2 id=hid>
                 <span id=name_id>{t(col.key())}</span>
                 <span class="col-count">{move || match limit.get() {

@@ -49,6 +49,12 @@ fn unpress() {
     PRESSED.with(|p| p.borrow_mut().take());
 }
 
+/// How far below the top of the event's element (a block) the pointer is.
+fn grab_offset(e: &web_sys::MouseEvent) -> f64 {
+    let top = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|el| el.get_bounding_client_rect().top()).unwrap_or(0.0);
+    e.client_y() as f64 - top
+}
+
 fn day_key(i: usize) -> K {
     [K::Mon, K::Tue, K::Wed, K::Thu, K::Fri][i.min(4)]
 }
@@ -377,15 +383,11 @@ fn BlockView(b: TimeBlock, lane: calendar::Lane, clash: bool, day_start: u8, wee
         <div class=format!("block{}{}", if clash { " clash" } else { "" }, if n > 1 { " narrow" } else { "" }) id=dom_id role="listitem" tabindex="0" aria-label=label.clone() title=label
             aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown Delete"
             style=format!("top:{top:.1}px;height:{height:.1}px;{place}") draggable="true"
-            on:pointerdown={let id = id_drag.clone(); move |e: leptos::ev::PointerEvent| {
-                let top = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|el| el.get_bounding_client_rect().top()).unwrap_or(0.0);
-                press(Dragged::Block(id.clone(), e.client_y() as f64 - top), &e);
-            }}
+            on:pointerdown={let id = id_drag.clone(); move |e: leptos::ev::PointerEvent| press(Dragged::Block(id.clone(), grab_offset(&e)), &e)}
             on:dragstart=move |e| if let Some(d) = e.data_transfer() {
                 unpress();
                 let _ = d.set_data(DRAG_BLOCK, &id_drag);
-                let top = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|el| el.get_bounding_client_rect().top()).unwrap_or(0.0);
-                let _ = d.set_data(DRAG_GRAB, &(e.client_y() as f64 - top).to_string());
+                let _ = d.set_data(DRAG_GRAB, &grab_offset(&e).to_string());
                 d.set_effect_allowed("move");
             }
             on:keydown=on_key>
