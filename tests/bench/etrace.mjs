@@ -4,16 +4,12 @@
 // events in its window, so a slow edit shows what landed in it.
 //
 //   node tests/bench/etrace.mjs <base url> <large.json>
-import { seeded } from "./lib.mjs";
+import { openKpis } from "./lib.mjs";
 import fs from "node:fs";
 const [base, bigFile] = process.argv.slice(2);
 const N = Number(process.env.N || 30);
 const big = fs.readFileSync(bigFile, "utf8");
-const { browser, context } = await seeded(base, big);
-const page = await context.newPage();
-await page.goto(base + "#/kpis");
-await page.waitForSelector(".kpi-sheet .kb .kr", { timeout: 60_000 });
-await page.waitForTimeout(800);
+const { browser, page } = await openKpis(base, big, 800);
 // The benchmark switches quarter 15 times before its edits (PRESWITCH=n).
 for (let r = 0; r < Number(process.env.PRESWITCH || 0); r++) {
   await page.evaluate(async () => {

@@ -2,7 +2,7 @@
 // loaded, switch quarter until the new weeks' values are painted, and type
 // a value into a cell until the row's average is painted again.
 // Run by `bash .ci/bench` after bench.mjs, against the same server.
-import { pct, seeded } from "./lib.mjs";
+import { openKpis, pct } from "./lib.mjs";
 import fs from "node:fs";
 
 const [base = "http://127.0.0.1:8091/jalon/", bigFile = "tests/bench/out/large.json"] = process.argv.slice(2);
@@ -10,11 +10,7 @@ const REPS = Number(process.env.REPS || 15);
 const big = fs.readFileSync(bigFile, "utf8");
 const ws = JSON.parse(big).workspace;
 
-const { browser, context } = await seeded(base, big);
-const page = await context.newPage();
-await page.goto(base + "#/kpis");
-await page.waitForSelector(".kpi-sheet .kb .kr", { timeout: 60_000 });
-await page.waitForTimeout(500);
+const { browser, page } = await openKpis(base, big, 500);
 
 // Switch quarter with the ← link, until the header's first week changed and a frame started.
 const sw = [];

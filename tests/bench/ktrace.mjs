@@ -6,15 +6,11 @@
 // Last, the first switch against the later ones, event by event.
 //
 //   node tests/bench/ktrace.mjs <base url> <large.json>
-import { pct, seeded } from "./lib.mjs";
+import { openKpis, pct } from "./lib.mjs";
 import fs from "node:fs";
 const [base, bigFile] = process.argv.slice(2);
 const big = fs.readFileSync(bigFile, "utf8");
-const { browser, context } = await seeded(base, big);
-const page = await context.newPage();
-await page.goto(base + "#/kpis");
-await page.waitForSelector(".kpi-sheet .kb .kr", { timeout: 60_000 });
-await page.waitForTimeout(800);
+const { browser, page } = await openKpis(base, big, 800);
 if (process.env.CSS) await page.addStyleTag({ content: process.env.CSS });
 await page.waitForTimeout(300);
 await browser.startTracing(page, { path: "/tmp/prof/trace.json", categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "blink", "v8", "blink.user_timing"] });

@@ -17,3 +17,13 @@ export async function seeded(base, workspaceText) {
   await seed.close();
   return { browser, context };
 }
+
+/** The KPI sheet of `workspaceText`, opened, drawn and left `settle` ms to settle. */
+export async function openKpis(base, workspaceText, settle) {
+  const { browser, context } = await seeded(base, workspaceText);
+  const page = await context.newPage();
+  await page.goto(base + "#/kpis");
+  await page.waitForSelector(".kpi-sheet .kb .kr", { timeout: 60_000 });
+  await page.waitForTimeout(settle);
+  return { browser, context, page };
+}
